@@ -1,0 +1,80 @@
+"""The ``briefing`` command: a thin layer over the pipeline and MkDocs."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+from .output import generated_files, write_files
+from .pipeline import article_paths, build_site_from, make_article
+from .read import ArticleError, read_article
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="briefing", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    generate = commands.add_parser("generate", help="write the generated pages and data files, without building")
+    generate.add_argument("--articles", default="articles", help="folder of article sources (default: articles)")
+    generate.add_argument("--docs", default="docs", help="folder to write pages and data into (default: docs)")
+    for name, text in (("build", "build the complete site into site/"), ("serve", "preview the site, rebuilding on change")):
+        sub = commands.add_parser(name, help=text)
+        sub.add_argument("-f", "--config-file", default="mkdocs.yml")
+    check = commands.add_parser("check", help="validate articles and show what cleaning removed")
+    check.add_argument("--articles", default="articles")
+    check.add_argument("--verbose", "-v", action="store_true", help="list every removed block")
+    args = parser.parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except ArticleError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+
+
+def _generate(args) -> int:
+    site = build_site_from(args.articles)
+    changed = write_files(generated_files(site), args.docs)
+    print(f"{len(site.articles)} articles, {len(site.actors)} actors, {len(site.events)} events; "
+          f"{len(changed)} files written to {args.docs}")
+    return 0
+
+
+def _build(args) -> int:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    build(load_config(args.config_file))
+    return 0
+
+
+def _serve(args) -> int:
+    from mkdocs.commands.serve import serve
+
+    serve(config_file=args.config_file)
+    return 0
+
+
+def _check(args) -> int:
+    errors = 0
+    for path in article_paths(args.articles):
+        try:
+            article = make_article(read_article(path))
+        except ArticleError as err:
+            print(err)
+            errors += 1
+            continue
+        kept = sum(len(p.text.split()) for p in article.paragraphs)
+        removed = Counter(r.reason for r in article.removed)
+        print(f"{path}: {len(article.paragraphs)} paragraphs, {kept} words kept; removed: "
+              + (", ".join(f"{n} {reason}" for reason, n in removed.most_common()) or "nothing"))
+        if args.verbose:
+            for block in article.removed:
+                print(f"  {path}:{block.line}: [{block.reason}] {block.text}")
+    return 1 if errors else 0
+
+
+COMMANDS = {"generate": _generate, "build": _build, "serve": _serve, "check": _check}
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,160 @@
+"""Date expressions in a sentence → ``FuzzyDate`` at the precision the words support.
+
+Every date is resolved against the article's publication date: "On December 3"
+in a piece published 2017-12-01 is 2017-12-03, "last year" is the year before
+publication. Durations ("16 months", "ten-month-long") and vague words
+("today", "recently") are not dates and are never matched.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from .model import FuzzyDate
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1)
+    for name in names
+}
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
+         r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_NUMBER_WORDS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())}
+SEASONS = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
+
+# Ordered: the first pattern to match a stretch of text wins it.
+PATTERNS = [
+    ("month_day_year", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
+    ("day_month_year", re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b")),
+    ("month_year", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
+    ("nine_eleven", re.compile(r"\b9\s?/\s?11\b")),
+    ("decade", re.compile(r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>1[89]\d0|20\d0)['’]?s\b", re.I)),
+    ("month_day", re.compile(rf"\b(?i:on|by|since|until|from|before|after)\s+{_MONTH}\s+{_DAY}\b(?!,?\s*\d)")),
+    ("relative_month", re.compile(rf"\b(?P<rel>(?i:this|last|next))\s+{_MONTH}\b")),
+    ("month_alone", re.compile(rf"\b(?i:in|since|until|by|during|early|late|mid-?)\s+{_MONTH}\b(?!\s+\d)")),
+    ("relative_season", re.compile(r"\b(?P<rel>this|last|next)\s+(?P<season>spring|summer|fall|autumn|winter)\b", re.I)),
+    ("relative_unit", re.compile(r"\b(?P<rel>last|this|next)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("years_ago", re.compile(
+        r"\b(?P<count>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>years?|months?|weeks?)\s+ago\b", re.I)),
+    ("year", re.compile(rf"(?<![\d$£€.,/-]){_YEAR}(?![\d%]|\s*(?:percent|per cent|people|troops|soldiers|km|miles))")),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    date: FuzzyDate
+
+
+def find_dates(sentence: str, published: FuzzyDate, future: bool = False) -> list[DateMention]:
+    """All date expressions in ``sentence``, left to right, none overlapping.
+
+    ``future`` says the sentence speaks of what is to come, so a bare month or
+    month-day is the next one rather than the last one.
+    """
+    taken: list[DateMention] = []
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(sentence):
+            if any(match.start() < m.end and m.start < match.end() for m in taken):
+                continue
+            date = _resolve(kind, match, published, future)
+            if date is not None:
+                taken.append(DateMention(match.start(), match.end(), match.group(0), date))
+    return sorted(taken, key=lambda m: m.start)
+
+
+def _month(match: re.Match) -> int:
+    return MONTHS[match.group("month").rstrip(".").lower()]
+
+
+def _resolve(kind: str, match: re.Match, published: FuzzyDate, future: bool) -> FuzzyDate | None:
+    pub = published.first_day()
+    if kind in ("month_day_year", "day_month_year"):
+        try:
+            _dt.date(int(match.group("year")), _month(match), int(match.group("day")))
+        except ValueError:
+            return None
+        return FuzzyDate(int(match.group("year")), _month(match), int(match.group("day")))
+    if kind == "month_year":
+        return FuzzyDate(int(match.group("year")), _month(match))
+    if kind == "year":
+        return FuzzyDate(int(match.group("year")))
+    if kind == "nine_eleven":
+        return FuzzyDate(2001, 9, 11)
+    if kind == "decade":
+        return FuzzyDate(int(match.group("decade")), decade=True)
+    if kind == "month_day":
+        return _month_day(_month(match), int(match.group("day")), published, future)
+    if kind == "month_alone":
+        return _nearest_month(_month(match), published, future)
+    if kind == "relative_month":
+        return _relative_month(match.group("rel").lower(), _month(match), pub)
+    if kind == "relative_season":
+        return _relative_month(match.group("rel").lower(), SEASONS[match.group("season").lower()], pub, "year")
+    if kind == "relative_unit":
+        return _relative_unit(match.group("rel").lower(), match.group("unit").lower(), pub)
+    if kind == "years_ago":
+        count = match.group("count").lower()
+        count = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+        unit = match.group("unit").lower().rstrip("s")
+        if unit == "year":
+            return FuzzyDate(pub.year - count)
+        days = count * (30 if unit == "month" else 7)
+        back = pub - _dt.timedelta(days=days)
+        return FuzzyDate(back.year, back.month)
+    raise AssertionError(kind)
+
+
+def _month_day(month: int, day: int, published: FuzzyDate, future: bool) -> FuzzyDate | None:
+    year = published.year
+    try:
+        candidate = _dt.date(year, month, day)
+    except ValueError:
+        return None
+    pub = published.first_day()
+    if published.precision == "day" and candidate > pub and not future:
+        year -= 1
+    elif published.precision == "day" and candidate < pub and future:
+        year += 1
+    return FuzzyDate(year, month, day)
+
+
+def _nearest_month(month: int, published: FuzzyDate, future: bool) -> FuzzyDate:
+    year = published.year
+    pub_month = published.month or 12
+    if month > pub_month and not future:
+        year -= 1
+    elif month < pub_month and future:
+        year += 1
+    return FuzzyDate(year, month)
+
+
+def _relative_month(rel: str, month: int, pub: _dt.date, precision: str = "month") -> FuzzyDate:
+    year = pub.year
+    if rel == "last":
+        year -= 1 if month >= pub.month else 0
+    elif rel == "next":
+        year += 1 if month <= pub.month else 0
+    return FuzzyDate(year) if precision == "year" else FuzzyDate(year, month)
+
+
+def _relative_unit(rel: str, unit: str, pub: _dt.date) -> FuzzyDate:
+    step = {"last": -1, "this": 0, "next": 1}[rel]
+    if unit == "year":
+        return FuzzyDate(pub.year + step)
+    if unit == "month":
+        month_index = pub.year * 12 + pub.month - 1 + step
+        return FuzzyDate(month_index // 12, month_index % 12 + 1)
+    moved = pub + _dt.timedelta(weeks=step)
+    return FuzzyDate(moved.year, moved.month)

@@ -1,0 +1,182 @@
+"""Every text heuristic the cleaner uses, kept in one place (as trafilatura does).
+
+Each function looks at one block of page text and answers a yes/no question
+about its *shape*: does it read as prose, as a headline, as a photo credit, as a
+widget? None of them names an outlet or quotes an article: they must hold on
+pages from sites we have never seen. ``benchmarks/cleaning.py`` measures them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Whole blocks that are page furniture on any site. Matched against the block
+# lower-cased, with punctuation and spacing squeezed out (see ``squeeze``).
+BOILERPLATE_PHRASES = {
+    "skip to main content", "skip to content", "skip to navigation", "jump to navigation",
+    "main menu", "menu", "search", "close", "open menu", "close menu", "toggle navigation",
+    "more information close", "more information", "accept", "accept all", "accept cookies",
+    "share", "share this", "share this article", "share on facebook", "share on twitter",
+    "tweet", "email", "print", "print this page", "comments", "leave a comment",
+    "subscribe", "subscribe now", "sign up", "sign in", "log in", "register", "newsletter",
+    "advertisement", "sponsored", "sponsored content", "continue reading", "read more",
+    "read full article", "load more", "show more", "back to top", "top", "home",
+    "get it on google play", "download on the app store", "download the app",
+    "follow us", "like us on facebook", "follow us on twitter", "listen to this article",
+    "all rights reserved", "terms of use", "privacy policy", "cookie policy", "contact us",
+}
+
+# Phrases that open a block of page furniture whatever follows them.
+BOILERPLATE_PREFIXES = (
+    "we use cookies", "this website uses cookies", "this site uses cookies", "by using this site",
+    "sign up for", "subscribe to", "get the latest", "follow us on", "download our app",
+    "read more:", "related:", "see also:", "recommended:", "also read:", "watch:", "listen:",
+    "click here", "this article was originally published", "have a tip", "support our journalism",
+)
+
+# A heading that opens a run of teasers for other pages, to the end of that run.
+TEASER_SECTION = re.compile(
+    r"^(related( articles| stories| content| posts| reading)?|more from\b.*|more on this\b.*|"
+    r"more stories\b.*|read next|up next|recommended( for you| reading| stories)?|"
+    r"you (may|might) also like|most (popular|read|viewed)|trending( now)?|popular( now| stories)?|"
+    r"latest( news| stories)?|further reading|what to read next|in case you missed it|editor'?s picks)$",
+    re.I,
+)
+
+# Photo credits and agency lines: "STR/AFP/Getty Images", "REUTERS/ Amir Hussain",
+# "Image 1: U.S. Department of State via Flickr", "Photo: AP".
+CREDIT_AT_END = re.compile(
+    r"(\b(getty images|reuters|afp|ap photo|associated press|shutterstock|epa(-efe)?|"
+    r"bloomberg|xinhua|anadolu|pool|via flickr|via wikimedia commons|istock(photo)?)\b"
+    r"[\s/:.,\w-]{0,40}|\bphoto(graph)?:? by [\w .'-]+|\(photo[^)]*\))\s*$",
+    re.I,
+)
+CREDIT_START = re.compile(r"^(image|photo|picture|photograph|credit|source|caption|illustration)s?\s*\d*\s*:", re.I)
+
+COPYRIGHT = re.compile(r"^(©|\(c\)|copyright\b)", re.I)
+
+CORRECTION = re.compile(r"^\W*(correction|clarification|update|editor'?s note)\b[^:]{0,40}:", re.I)
+
+TRUNCATION = re.compile(r"\s*(\.{4,}|…{2,}|(\.\s){3,}\.?)\s*$")
+
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|bin|al|ul|ud|la|le|da|di)){1,3}"
+# "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By , the director of …" (an empty byline).
+BYLINE = re.compile(rf"^by\s+(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s*(?:[,|].*)?$|^by\s*,", re.I)
+# A line holding nothing but one or two names: "Husain Haqqani", "Jane Doe & John Roe".
+NAME_LINE = re.compile(rf"^(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})?)$")
+# A closing author bio: "Jane Doe is the director of …", "John Roe, a fellow at …, is …".
+BIO = re.compile(
+    rf"^(?P<name>{_NAME})(?:,[^,]{{3,120}},)?\s+(?:is|was|serves as|has been)\s+(?:an?|the|currently|also|now|"
+    r"professor|senior|director|author|editor|chair)\b",
+)
+BIO_WORDS = re.compile(
+    r"\b(director|fellow|professor|author|editor|correspondent|journalist|analyst|columnist|researcher|"
+    r"scholar|chair|president|founder|contributor|reporter|writer|lecturer|adviser|advisor|"
+    r"the views expressed)\b",
+    re.I,
+)
+
+FUNCTION_WORDS = {
+    "a", "an", "the", "of", "and", "or", "with", "in", "on", "at", "to", "for", "from", "by",
+    "as", "is", "are", "was", "not", "vs", "versus", "after", "before", "over", "under", "how", "why",
+    "what", "who", "its", "their", "our", "new", "into", "about", "against", "between",
+}
+
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.U)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]|$)")
+TERMINAL = tuple('.!?…"”’\')]')
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "`": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def fold(text: str) -> str:
+    """Lower-case and fold typographic quotes and dashes to plain ones."""
+    return unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
+
+
+def squeeze(text: str) -> str:
+    """``fold`` keeping only the words: a key for comparing blocks."""
+    return " ".join(words(fold(text)))
+
+
+def sentence_count(text: str) -> int:
+    return max(1, len(_SENTENCE_END.findall(text)))
+
+
+def ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith(TERMINAL)
+
+
+def is_prose(text: str) -> bool:
+    """Body text: a real sentence of some length, or a long run of words."""
+    count = len(words(text))
+    return (count >= 12 and ends_sentence(text)) or count >= 30
+
+
+def is_boilerplate_phrase(text: str) -> bool:
+    key = squeeze(text)
+    return key in BOILERPLATE_PHRASES or (len(key.split()) <= 40 and fold(text).startswith(BOILERPLATE_PREFIXES))
+
+
+def is_widget(text: str) -> bool:
+    """Counters, font-size and share widgets: "41 106 41", "Aa Aa Aa", "- A +", "1/12"."""
+    tokens = text.split()
+    if not any(c.isalpha() for c in text):
+        return True
+    short = sum(len(t) <= 2 for t in tokens)
+    return len(tokens) <= 6 and short == len(tokens)
+
+
+def is_credit(text: str) -> bool:
+    """A photo credit, or a caption that ends in one (captions carry the credit last)."""
+    count = len(words(text))
+    if CREDIT_START.match(text) and count <= 20:
+        return True
+    return bool(CREDIT_AT_END.search(text)) and (count <= 80) and not text.rstrip().endswith(("?", "!"))
+
+
+def is_copyright(text: str) -> bool:
+    return bool(COPYRIGHT.match(text)) and len(words(text)) <= 25
+
+
+def is_headline(text: str) -> bool:
+    """A title or subheading: a few words that do not end a sentence (a question may)."""
+    count = len(words(text))
+    return 2 <= count <= 25 and not text.rstrip().endswith((".", ",", ";", ":")) and text[:1].isupper()
+
+
+def is_label(text: str) -> bool:
+    """A tag list or image label: two to four capitalised words and no function word ("US Afghanistan")."""
+    tokens = words(text)
+    return 1 <= len(tokens) <= 4 and all(t[:1].isupper() or t.isdigit() for t in tokens) \
+        and not any(t.lower() in FUNCTION_WORDS for t in tokens)
+
+
+def strip_truncation(text: str) -> str:
+    """Drop the "........" a scraper leaves where a paywall cut the paragraph."""
+    return TRUNCATION.sub("", text)
+
+
+def byline_names(text: str) -> list[str] | None:
+    """Names in a byline ("By Jane Doe and John Roe" → two names); [] for an empty "By , …"; None if no byline."""
+    match = BYLINE.match(text)
+    if not match or len(words(text)) > 30:
+        return None
+    return split_names(match.group("names") or "")
+
+
+def split_names(names: str) -> list[str]:
+    return [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", names) if n.strip()]
+
+
+def bio_name(text: str) -> str | None:
+    """The name a closing author bio is about, or None if the block is not a bio."""
+    match = BIO.match(text)
+    if match and BIO_WORDS.search(text) and len(words(text)) <= 90:
+        return match.group("name")
+    return None

@@ -1,0 +1,57 @@
+"""The whole pipeline: read → clean → extract (actors, events) → index.
+
+``build_site`` is what the MkDocs plugin and the command line call; the writers
+(``render``, ``export``) turn its result into pages and data files.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .actors import extract_actors
+from .clean import clean
+from .events import extract_events
+from .index import Site, build_site
+from .model import Article
+from .nlp import parse
+from .read import ArticleError, Source, read_article
+
+
+def article_paths(articles_dir: str | Path) -> list[Path]:
+    folder = Path(articles_dir)
+    if not folder.is_dir():
+        raise ArticleError(folder, 0, "articles folder not found")
+    return sorted(folder.glob("*.txt"))
+
+
+def make_article(source: Source) -> Article:
+    """Clean a source and fill its metadata: the front matter wins, the text fills the gaps."""
+    cleaned = clean(source.blocks)
+    meta = source.meta
+    return Article(
+        slug=source.slug,
+        path=source.path,
+        published=source.published,
+        title=meta.get("title") or cleaned.title or source.slug.replace("-", " ").capitalize(),
+        subtitle=meta.get("subtitle") or cleaned.subtitle,
+        authors=meta.get("authors") or cleaned.authors,
+        author_bios=cleaned.author_bios,
+        publication=meta.get("publication") or "",
+        source_url=meta.get("source_url") or "",
+        tags=meta.get("tags") or [],
+        paragraphs=cleaned.paragraphs,
+        removed=cleaned.removed,
+    )
+
+
+def build_site_from(articles_dir: str | Path) -> Site:
+    articles = [make_article(read_article(path)) for path in article_paths(articles_dir)]
+    actor_mentions, acronyms, event_mentions = [], {}, []
+    for article in articles:
+        docs = parse([p.text for p in article.paragraphs])
+        mentions, defined = extract_actors(article, docs)
+        actor_mentions += mentions
+        for short, long in defined.items():
+            acronyms.setdefault(short, long)
+        event_mentions += extract_events(article, docs, mentions)
+    return build_site(articles, actor_mentions, acronyms, event_mentions)

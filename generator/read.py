@@ -1,0 +1,149 @@
+"""Stage 1, read: an article source file → front matter and raw text blocks.
+
+A source is ``articles/<slug>.txt``: YAML front matter between ``---`` lines, then
+the raw text exactly as scraped or pasted. The file is never rewritten; every
+problem is reported as ``path:line: message``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import difflib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .model import Block, FuzzyDate
+
+FIELDS = ("published", "publication", "source_url", "title", "subtitle", "authors", "tags")
+LIST_FIELDS = ("authors", "tags")
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+class ArticleError(ValueError):
+    """A problem in an article source, located by file and line."""
+
+    def __init__(self, path: str | Path, line: int, message: str):
+        self.path, self.line, self.message = str(path), line, message
+        super().__init__(f"{self.path}:{line}: {message}")
+
+
+@dataclass
+class Source:
+    """What the reader stage hands on: metadata as given, and the raw body blocks."""
+
+    slug: str
+    path: str
+    meta: dict
+    published: FuzzyDate
+    blocks: list[Block]
+
+
+def read_article(path: str | Path) -> Source:
+    path = Path(path)
+    slug = path.stem
+    if not SLUG_RE.match(slug):
+        raise ArticleError(path, 1, f"file name {slug!r} is not a slug: use lowercase ascii letters, digits and hyphens")
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise ArticleError(path, line, f"not UTF-8: byte 0x{raw[err.start]:02x} at offset {err.start}") from None
+    meta, front_lines, body_line = _split_front_matter(path, text)
+    published = _published(path, meta, _field_line(front_lines, "published"))
+    body = text.splitlines()[body_line - 1 :]
+    return Source(slug, str(path), meta, published, split_blocks(body, first_line=body_line))
+
+
+def _split_front_matter(path: Path, text: str) -> tuple[dict, list[str], int]:
+    """Return the parsed front matter, its lines, and the 1-based line where the body starts."""
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != "---":
+        raise ArticleError(path, 1, "missing front matter: the file must start with a '---' line")
+    try:
+        end = next(i for i, line in enumerate(lines[1:], start=1) if line.strip() == "---")
+    except StopIteration:
+        raise ArticleError(path, 1, "front matter is not closed: add a '---' line after it") from None
+    try:
+        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 2 if mark else 2
+        problem = getattr(err, "problem", None) or str(err)
+        raise ArticleError(path, line, f"front matter is not valid YAML: {problem}") from None
+    if not isinstance(meta, dict):
+        raise ArticleError(path, 2, "front matter must be a mapping of 'field: value' lines")
+    _check_fields(path, lines[1:end], meta)
+    return meta, lines[1:end], end + 2
+
+
+def _field_line(front_lines: list[str], name: str) -> int:
+    for number, line in enumerate(front_lines, start=2):
+        if re.match(rf"^{re.escape(str(name))}\s*:", line):
+            return number
+    return 2
+
+
+def _check_fields(path: Path, front_lines: list[str], meta: dict) -> None:
+    for name, value in meta.items():
+        line = _field_line(front_lines, name)
+        if name not in FIELDS:
+            close = difflib.get_close_matches(str(name), FIELDS, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else f" (known fields: {', '.join(FIELDS)})"
+            raise ArticleError(path, line, f"unknown field {name!r}{hint}")
+        if name in LIST_FIELDS:
+            if isinstance(value, str):
+                meta[name] = [value]
+            elif not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ArticleError(path, line, f"{name!r} must be a list of names")
+        elif name != "published" and value is not None and not isinstance(value, str):
+            raise ArticleError(path, line, f"{name!r} must be text, not {type(value).__name__}")
+    url = meta.get("source_url")
+    if url and not re.match(r"^https?://", url):
+        raise ArticleError(path, _field_line(front_lines, "source_url"), "source_url must start with http:// or https://")
+
+
+def _published(path: Path, meta: dict, line: int) -> FuzzyDate:
+    value = meta.get("published")
+    if value is None:
+        raise ArticleError(path, 2, "missing required field 'published' (YYYY-MM-DD, YYYY-MM or YYYY)")
+    if isinstance(value, _dt.datetime):
+        value = value.date()
+    if isinstance(value, _dt.date):
+        value = value.isoformat()
+    try:
+        date = FuzzyDate.parse(str(value))
+    except ValueError as err:
+        raise ArticleError(path, line, f"'published': {err}") from None
+    if date.precision == "decade":
+        raise ArticleError(path, line, "'published' must be a year, month or day, not a decade")
+    return date
+
+
+# A line of a hard-wrapped paragraph: long, and not the end of a sentence.
+_WRAPPED = re.compile(r"^.{50,}[^.!?:;\"'”’)\]]$")
+
+
+def split_blocks(lines: list[str], first_line: int = 1) -> list[Block]:
+    """Split raw body lines into blocks, one per line of page text.
+
+    Scraped page text puts one block element per line; a blank line or a line
+    break both end a block. Hard-wrapped prose (a long line that does not end a
+    sentence, followed by a line starting in lower case) is joined back up.
+    """
+    blocks: list[Block] = []
+    joining = False
+    for number, line in enumerate(lines, start=first_line):
+        text = " ".join(line.replace("\u00a0", " ").split())
+        if not text:
+            joining = False
+            continue
+        if joining and blocks and text[:1].islower():
+            blocks[-1].text += " " + text
+        else:
+            blocks.append(Block(text, number))
+        joining = bool(_WRAPPED.match(text))
+    return blocks

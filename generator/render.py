@@ -1,0 +1,86 @@
+"""Stage 5, render: the indexed site → Markdown pages, from Jinja templates.
+
+Article text is data, never markup: the body is written as HTML-escaped
+paragraphs, and any article text placed in Markdown goes through the ``md``
+filter, which escapes both HTML and Markdown syntax. Pages are not rendered by
+mkdocs-macros (they do not opt in), so ``{{`` in an article stays text.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections import Counter
+from itertools import groupby
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from .index import Site
+
+KIND_TITLES = {"person": "People", "organization": "Organisations", "country": "States", "place": "Places"}
+# Characters Python-Markdown lets a backslash escape (``|`` with the tables extension).
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+
+
+def md_escape(text: str) -> str:
+    """Text safe to place inline in Markdown: HTML and every Markdown syntax character escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(" ".join(str(text).split()), quote=False))
+
+
+def yaml_string(text: str) -> str:
+    """A YAML scalar for page front matter (JSON strings are valid YAML)."""
+    return json.dumps(" ".join(str(text).split()), ensure_ascii=False)
+
+
+def environment() -> Environment:
+    env = Environment(loader=PackageLoader("generator", "templates"), undefined=StrictUndefined,
+                      autoescape=False, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
+    env.filters["md"] = md_escape
+    env.filters["html"] = lambda text: html.escape(str(text), quote=True)
+    env.filters["yaml"] = yaml_string
+    return env
+
+
+def render_pages(site: Site) -> dict[str, str]:
+    """Every generated page: path inside the docs folder → Markdown source."""
+    env = environment()
+    pages = {}
+    common = {"site": site, "kind_titles": KIND_TITLES}
+    pages["articles/index.md"] = env.get_template("articles_index.md.j2").render(**common)
+    for article in site.articles:
+        pages[f"articles/{article.slug}.md"] = env.get_template("article.md.j2").render(
+            article=article, actors=[site.actor(i) for i in site.article_actors[article.slug]],
+            events=[site.event(i) for i in site.article_events[article.slug]], **common)
+    by_kind = {kind: [a for a in site.actors if a.kind == kind] for kind in KIND_TITLES}
+    pages["actors/index.md"] = env.get_template("actors_index.md.j2").render(by_kind=by_kind, **common)
+    events_of = _events_by_actor(site)
+    for actor in site.actors:
+        pages[f"actors/{actor.id}.md"] = env.get_template("actor.md.j2").render(
+            actor=actor, co_actors=_co_actors(site, actor), events=events_of.get(actor.id, []), **common)
+    years = [(year, list(events)) for year, events in groupby(site.events, key=lambda e: e.date.iso()[:4])]
+    pages["events/index.md"] = env.get_template("events_index.md.j2").render(years=years, **common)
+    for event in site.events:
+        pages[f"events/{event.id}.md"] = env.get_template("event.md.j2").render(event=event, **common)
+    return pages
+
+
+def _events_by_actor(site: Site) -> dict[str, list]:
+    result: dict[str, list] = {}
+    for event in site.events:
+        for actor_id in event.actors:
+            result.setdefault(actor_id, []).append(event)
+    return result
+
+
+def _co_actors(site: Site, actor, limit: int = 10) -> list[tuple]:
+    """Actors most often named in the same paragraphs as ``actor``, with counts."""
+    places = {(m.article, m.paragraph) for m in actor.mentions}
+    counts: Counter = Counter()
+    for slug in actor.articles:
+        for other_id in site.article_actors[slug]:
+            if other_id == actor.id:
+                continue
+            other = site.actor(other_id)
+            counts[other_id] += len(places & {(m.article, m.paragraph) for m in other.mentions})
+    return [(site.actor(i), n) for i, n in counts.most_common(limit) if n]
