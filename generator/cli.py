@@ -12,6 +12,10 @@ from .pipeline import article_paths, build_site_from, make_article
 from .read import ArticleError, read_article
 
 
+# An article left shorter than this by the cleaner is flagged for a maintainer to look at.
+REVIEW_MIN_WORDS = 150
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="briefing", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -65,9 +69,13 @@ def _check(args) -> int:
             errors += 1
             continue
         kept = sum(len(p.text.split()) for p in article.paragraphs)
+        dropped = sum(len(r.text.split()) for r in article.removed)
         removed = Counter(r.reason for r in article.removed)
         print(f"{path}: {len(article.paragraphs)} paragraphs, {kept} words kept; removed: "
               + (", ".join(f"{n} {reason}" for reason, n in removed.most_common()) or "nothing"))
+        if dropped > kept or kept < REVIEW_MIN_WORDS:
+            print(f"{path}:1: warning: please review the cleaning: {dropped} of {kept + dropped} words removed, "
+                  f"{kept} kept (flagged when over half is removed or under {REVIEW_MIN_WORDS} words remain)")
         if args.verbose:
             for block in article.removed:
                 print(f"  {path}:{block.line}: [{block.reason}] {block.text}")

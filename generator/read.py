@@ -7,7 +7,6 @@ problem is reported as ``path:line: message``.
 
 from __future__ import annotations
 
-import datetime as _dt
 import difflib
 import re
 from dataclasses import dataclass
@@ -20,6 +19,16 @@ from .model import Block, FuzzyDate
 FIELDS = ("published", "publication", "source_url", "title", "subtitle", "authors", "tags")
 LIST_FIELDS = ("authors", "tags")
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML that keeps dates as text, so that ``published`` keeps its precision and its errors are ours."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 class ArticleError(ValueError):
@@ -68,7 +77,7 @@ def _split_front_matter(path: Path, text: str) -> tuple[dict, list[str], int]:
     except StopIteration:
         raise ArticleError(path, 1, "front matter is not closed: add a '---' line after it") from None
     try:
-        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+        meta = yaml.load("\n".join(lines[1:end]), Loader=_FrontMatterLoader) or {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 2 if mark else 2
@@ -110,10 +119,6 @@ def _published(path: Path, meta: dict, line: int) -> FuzzyDate:
     value = meta.get("published")
     if value is None:
         raise ArticleError(path, 2, "missing required field 'published' (YYYY-MM-DD, YYYY-MM or YYYY)")
-    if isinstance(value, _dt.datetime):
-        value = value.date()
-    if isinstance(value, _dt.date):
-        value = value.isoformat()
     try:
         date = FuzzyDate.parse(str(value))
     except ValueError as err:

@@ -1,0 +1,28 @@
+# Two entry points (see README): `make serve` and `make test`. Both set up .venv first.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: serve build test check clean
+
+$(BIN)/briefing: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+serve: $(BIN)/briefing
+	$(BIN)/briefing serve
+
+build: $(BIN)/briefing
+	$(BIN)/briefing build
+
+check: $(BIN)/briefing
+	$(BIN)/briefing check
+
+test: $(BIN)/briefing
+	$(BIN)/briefing check
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) site

@@ -1,0 +1,100 @@
+"""Stage 3a, actors: found with spaCy, resolved to one actor per real actor, of the right kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.actors import clean_name, extract_actors
+from generator.model import Article, FuzzyDate, Paragraph
+from generator.nlp import parse
+
+
+def actors_of(*paragraphs: str) -> dict[str, set[str]]:
+    """Resolved name → the surface forms that named it, for a tiny article."""
+    article = Article("a", "a.txt", FuzzyDate(2020),
+                      paragraphs=[Paragraph(f"p{i}", "paragraph", t, i) for i, t in enumerate(paragraphs, 1)])
+    mentions, _ = extract_actors(article, parse(paragraphs))
+    found: dict[str, set[str]] = {}
+    for m in mentions:
+        found.setdefault(m.name, set()).add(m.mention.text)
+    return found
+
+
+def by_name(site, name):
+    matches = [a for a in site.actors if a.name == name]
+    assert matches, f"no actor {name!r}; have {[a.name for a in site.actors]}"
+    return matches[0]
+
+
+@pytest.mark.parametrize("surface, name", [
+    ("Secretary of State Michael Pompeo’s", "Michael Pompeo"),
+    ("the State Department’s", "State Department"),
+    ("Gen. John Nicholson", "John Nicholson"),
+    ("Former president George W. Bush", "George W. Bush"),
+    ("U.S", "U.S."),
+])
+def test_titles_articles_and_possessives_are_stripped(surface, name):
+    assert clean_name(surface) == name
+
+
+def test_acronym_defined_in_the_text_stands_for_its_long_form():
+    found = actors_of("The Northern Relief Agency (NRA) opened an office in Quetta.",
+                      "Later the NRA closed it again, and NRA staff left.")
+    assert "NRA" not in found
+    assert {"NRA", "The Northern Relief Agency"} <= found["Northern Relief Agency"]
+
+
+def test_surname_stands_for_the_full_name_met_in_the_article():
+    found = actors_of("Foreign Minister Khalid Rahimi arrived in Kabul on Monday.",
+                      "Rahimi said the talks were useful.")
+    assert "Rahimi" not in found and "Rahimi" in found["Khalid Rahimi"]
+
+
+def test_demonyms_and_abbreviations_count_for_the_state():
+    found = actors_of("Pakistani officials met U.S. diplomats, and American aid to Pakistan resumed.")
+    assert {"Pakistani", "Pakistan"} <= found["Pakistan"]
+    assert {"U.S.", "American"} <= found["United States"]
+
+
+def test_seed_actors_are_merged_across_forms_and_articles(seed_site):
+    saeed = by_name(seed_site, "Hafiz Saeed")
+    assert saeed.kind == "person" and len(saeed.articles) == 4
+    let = by_name(seed_site, "Lashkar-e-Taiba")
+    assert let.kind == "organization" and "LeT" in let.aliases
+    isi = by_name(seed_site, "Inter-Services Intelligence")
+    assert "ISI" in isi.aliases and len(isi.articles) >= 2
+    pompeo = by_name(seed_site, "Michael Pompeo")
+    assert pompeo.kind == "person" and "Pompeo" in pompeo.aliases
+    assert "Pompeo" not in {a.name for a in seed_site.actors}
+
+
+def test_different_actors_sharing_a_word_stay_apart(seed_site):
+    names = {a.name for a in seed_site.actors}
+    assert {"Afghan Taliban", "Pakistani Taliban", "Taliban"} <= names
+    network = by_name(seed_site, "Haqqani Network")
+    assert network.kind == "organization"
+    assert all("Husain" not in alias for alias in network.aliases)
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("Pakistan", "country"), ("United States", "country"), ("Afghanistan", "country"), ("India", "country"),
+    ("Mumbai", "place"), ("Islamabad", "place"), ("Jamaat-ud-Dawa", "organization"), ("Tehrik-i-Taliban Pakistan", "organization"),
+    ("Rex Tillerson", "person"), ("James Mattis", "person"), ("Donald Trump", "person"),
+])
+def test_kinds_are_right_for_the_actor(seed_site, name, kind):
+    assert by_name(seed_site, name).kind == kind
+
+
+def test_no_actor_comes_from_removed_boilerplate(seed_site):
+    names = {a.name for a in seed_site.actors}
+    for invented in ("Eurasia", "Quincy Institute for Responsible Statecraft", "Getty Images", "AFP", "Amir Hussain",
+                     "QOSHE", "Google Play", "Svante Cornell", "Bharatiya Janata Party", "Foreign Affairs"):
+        assert invented not in names
+
+
+def test_every_mention_points_at_a_real_paragraph_and_sentence(seed_site):
+    for actor in seed_site.actors:
+        for m in actor.mentions:
+            paragraph = seed_site.article(m.article).paragraph(m.paragraph)
+            assert m.sentence in paragraph.text
+            assert m.text in m.sentence

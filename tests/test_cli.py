@@ -1,0 +1,53 @@
+"""The ``briefing`` command line, run as a maintainer would run it."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+from .conftest import FIXTURES, SEEDS
+
+
+def briefing(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "generator.cli", *args], capture_output=True, text=True, cwd=cwd)
+
+
+def test_generate_writes_pages_and_data_anywhere(tmp_path):
+    articles = tmp_path / "in"
+    articles.mkdir()
+    shutil.copy(SEEDS["mattis"], articles)
+    result = briefing("generate", "--articles", str(articles), "--docs", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    assert "1 articles" in result.stdout
+    slug = SEEDS["mattis"].stem
+    assert (tmp_path / "out" / "articles" / f"{slug}.md").is_file()
+    assert (tmp_path / "out" / "data" / "articles.json").is_file()
+    assert (tmp_path / "out" / "actors" / "hafiz-saeed.md").is_file()
+    again = briefing("generate", "--articles", str(articles), "--docs", str(tmp_path / "out"))
+    assert "0 files written" in again.stdout
+
+
+def test_check_reports_removals_per_article(tmp_path):
+    result = briefing("check", "--articles", str(FIXTURES / "articles"), "--verbose")
+    assert result.returncode == 0, result.stderr
+    assert "2024-03-harbour-talks.txt: 7 paragraphs" in result.stdout
+    assert "photo credit or caption" in result.stdout
+    assert "2024-03-harbour-talks.txt:17: [byline (shown in the page header)] By Jane Doe and John Roe" in result.stdout
+
+
+def test_check_fails_on_a_bad_article_naming_file_and_line(tmp_path):
+    (tmp_path / "2020-01-bad.txt").write_text("---\npublished: someday\n---\nText.\n", encoding="utf-8")
+    shutil.copy(FIXTURES / "articles" / "2024-03-harbour-talks.txt", tmp_path)
+    result = briefing("check", "--articles", str(tmp_path))
+    assert result.returncode == 1
+    assert f"{tmp_path / '2020-01-bad.txt'}:2: 'published': 'someday' is not a date" in result.stdout
+    assert "2024-03-harbour-talks.txt: 7 paragraphs" in result.stdout  # one bad file hides no other
+
+
+def test_check_flags_an_article_the_cleaner_cut_down(tmp_path):
+    paragraph = "The committee met on Monday and agreed on a short statement about the harbour dispute."
+    (tmp_path / "2020-01-short.txt").write_text(f"---\npublished: 2020\n---\n{paragraph}\n", encoding="utf-8")
+    result = briefing("check", "--articles", str(tmp_path))
+    assert result.returncode == 0
+    assert "2020-01-short.txt:1: warning: please review the cleaning" in result.stdout

@@ -1,0 +1,53 @@
+"""Date expressions normalised against the publication date, at their real precision."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.dates import find_dates
+from generator.model import FuzzyDate
+
+
+def dates(sentence, published, future=False):
+    return [(m.text, m.date.iso()) for m in find_dates(sentence, FuzzyDate.parse(published), future)]
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    ("The November 2008 Mumbai terror attacks killed 161 people.", "2017-12-01", [("November 2008", "2008-11")]),
+    ("Sanctions since December 2008 remain.", "2018-09", [("December 2008", "2008-12")]),
+    ("He fell on December 12, 2011 and again on 3 May 2012.", "2020",
+     [("December 12, 2011", "2011-12-12"), ("3 May 2012", "2012-05-03")]),
+    ("On November 24, Hafiz Saeed was released.", "2017-12-01", [("On November 24", "2017-11-24")]),
+    ("Speaking on Capitol Hill in October, Mattis said so.", "2017-12-01", [("in October", "2017-10")]),
+    ("When the Taliban seized Kabul in 1996, it changed.", "2021-09-09", [("1996", "1996")]),
+    ("It helped birth the group in the 1990s.", "2021-09-09", [("the 1990s", "1990s")]),
+    ("After the Soviet withdrawal in the late 1980s.", "2021", [("the late 1980s", "1980s")]),
+    ("Bush had hoped for a turnaround after 9/11.", "2018-09", [("9/11", "2001-09-11")]),
+    ("Last week, the government demanded an end.", "2011-04-22", [("Last week", "2011-04")]),
+    ("He was killed this January.", "2011-04-22", [("this January", "2011-01")]),
+    ("He was killed last summer.", "2011-04-22", [("last summer", "2010")]),
+    ("He was kidnapped last year.", "2011-04-22", [("last year", "2010")]),
+    ("Ten years ago, Pakistan depended on the US.", "2018-09", [("Ten years ago", "2008")]),
+])
+def test_dates_are_resolved(sentence, published, expected):
+    assert dates(sentence, published) == expected
+
+
+def test_month_day_after_publication_is_future_only_when_the_sentence_says_so():
+    assert dates("On December 3, Mattis will visit.", "2017-12-01", future=True) == [("On December 3", "2017-12-03")]
+    assert dates("On December 3, Mattis visited.", "2017-12-01") == [("On December 3", "2016-12-03")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He was released from a ten-month-long house arrest.",
+    "The group met again after a gap of 16 months.",
+    "Today, officials appear unconvinced.",
+    "More than 3,200 have been killed, and $1,000 was paid.",
+    "The 2+2 dialogue was held.",
+])
+def test_durations_and_numbers_are_not_dates(sentence):
+    assert dates(sentence, "2017-12-01") == []
+
+
+def test_impossible_dates_are_ignored():
+    assert dates("It happened on February 30, 2020.", "2021") == [("2020", "2020")]

@@ -1,0 +1,98 @@
+"""Stage 1, read: front matter, raw blocks, and errors that name the file and line."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.model import FuzzyDate
+from generator.read import ArticleError, read_article, split_blocks
+
+from .conftest import SEEDS
+
+GOOD_FRONT = "---\npublished: 2020-05\npublication: Somewhere\n---\n"
+
+
+def write(tmp_path, text, name="an-article.txt"):
+    path = tmp_path / name
+    path.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
+    return path
+
+
+def test_seed_front_matter_and_body_lines():
+    source = read_article(SEEDS["mattis"])
+    assert source.slug == "2017-12-pakistan-support-for-terrorists-relationship-with-america"
+    assert source.published == FuzzyDate(2017, 12, 1)
+    assert source.meta["publication"] == "The National Interest"
+    first = source.blocks[0]
+    assert first.text.startswith("Will Pakistan's Support for Terrorists")
+    # Line numbers count from the top of the file, front matter included.
+    assert SEEDS["mattis"].read_text(encoding="utf-8").splitlines()[first.line - 1].startswith("Will Pakistan")
+
+
+@pytest.mark.parametrize("published, expected", [("2018-09", FuzzyDate(2018, 9)), ("2011", FuzzyDate(2011)),
+                                                 ("2011-04-22", FuzzyDate(2011, 4, 22))])
+def test_published_keeps_its_precision(tmp_path, published, expected):
+    path = write(tmp_path, f"---\npublished: {published}\n---\nText.\n")
+    assert read_article(path).published == expected
+
+
+@pytest.mark.parametrize("text, line, message", [
+    ("No front matter here.\n", 1, "missing front matter"),
+    ("---\npublished: 2020\nText without a closing line\n", 1, "front matter is not closed"),
+    ("---\npublished: 2020\npublised: 2020\n---\nText.\n", 3, "unknown field 'publised' (did you mean 'published'?)"),
+    ("---\npublication: X\n---\nText.\n", 2, "missing required field 'published'"),
+    ("---\ntitle: T\npublished: next week\n---\nText.\n", 3, "'published': 'next week' is not a date"),
+    ("---\npublished: 2021-02-30\n---\nText.\n", 2, "'published'"),
+    ("---\npublished: 2020\nsource_url: ftp://example.com/a\n---\nText.\n", 3, "source_url must start with http"),
+    ("---\npublished: 2020\nauthors: {name: x}\n---\nText.\n", 3, "'authors' must be a list of names"),
+    ("---\npublished: 2020\ntitle: [unclosed\n---\nText.\n", 3, "front matter is not valid YAML"),
+])
+def test_bad_front_matter_names_file_and_line(tmp_path, text, line, message):
+    path = write(tmp_path, text)
+    with pytest.raises(ArticleError) as caught:
+        read_article(path)
+    assert caught.value.line == line
+    assert message in str(caught.value)
+    assert str(caught.value).startswith(f"{path}:{line}: ")
+
+
+def test_non_utf8_byte_is_named_with_its_line(tmp_path):
+    path = write(tmp_path, GOOD_FRONT.encode() + b"First line.\nCaf\xe9 au lait.\n")
+    with pytest.raises(ArticleError, match=r"not UTF-8: byte 0xe9") as caught:
+        read_article(path)
+    assert caught.value.line == 6
+
+
+def test_file_name_must_be_a_slug(tmp_path):
+    path = write(tmp_path, GOOD_FRONT + "Text.\n", name="Bad Name.txt")
+    with pytest.raises(ArticleError, match="is not a slug"):
+        read_article(path)
+
+
+def test_authors_given_as_one_string_become_a_list(tmp_path):
+    path = write(tmp_path, "---\npublished: 2020\nauthors: Jane Doe\n---\nText.\n")
+    assert read_article(path).meta["authors"] == ["Jane Doe"]
+
+
+def test_blocks_are_lines_and_hard_wrapped_prose_is_joined():
+    lines = [
+        "A Headline",
+        "",
+        "This paragraph was pasted from an email client that wraps its lines at",
+        "about seventy characters, so it continues here and ends here.",
+        "STR/AFP/Getty Images",
+        "Next line stays a block of its own.",
+    ]
+    blocks = split_blocks(lines, first_line=10)
+    assert [b.text for b in blocks] == [
+        "A Headline",
+        "This paragraph was pasted from an email client that wraps its lines at about seventy characters, "
+        "so it continues here and ends here.",
+        "STR/AFP/Getty Images",
+        "Next line stays a block of its own.",
+    ]
+    assert [b.line for b in blocks] == [10, 12, 14, 15]
+
+
+def test_non_breaking_spaces_are_plain_spaces():
+    assert split_blocks(["Relations with India\u00a0"])[0].text == "Relations with India"

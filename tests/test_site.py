@@ -1,0 +1,171 @@
+"""The real thing: strict MkDocs builds of the seed articles, checked page by page and link by link."""
+
+from __future__ import annotations
+
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from mkdocs.exceptions import Abort
+
+from .conftest import FIXTURES, SEEDS, build_project, make_project
+
+
+class _Page(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.ids: set[str] = set()
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if attrs.get("id"):
+            self.ids.add(attrs["id"])
+        for attr in ("href", "src"):
+            if attrs.get(attr) and not (tag == "link" and attrs.get("rel") in ("canonical", "alternate")):
+                self.links.append(attrs[attr])
+
+
+def parse_page(path: Path) -> _Page:
+    page = _Page()
+    page.feed(path.read_text(encoding="utf-8"))
+    return page
+
+
+def target_file(site: Path, page: Path, href: str) -> Path:
+    path = unquote(urlsplit(href).path)
+    target = (page.parent / path).resolve() if path else page
+    return target / "index.html" if target.is_dir() else target
+
+
+def test_every_article_actor_and_event_has_a_page(built_seed_site, seed_site):
+    for item in [*seed_site.articles, *seed_site.actors, *seed_site.events]:
+        assert (built_seed_site / item.url / "index.html").is_file(), item.url
+    for index in ("articles", "actors", "events"):
+        assert (built_seed_site / index / "index.html").is_file()
+
+
+def test_every_internal_link_and_anchor_resolves(built_seed_site):
+    # 404.html is served from any path, so its links are absolute on purpose.
+    pages = {p: parse_page(p) for p in built_seed_site.rglob("*.html") if p.name != "404.html"}
+    broken = []
+    for page, parsed in pages.items():
+        for href in parsed.links:
+            parts = urlsplit(href)
+            if parts.scheme or href.startswith(("//", "mailto:")):
+                continue
+            target = target_file(built_seed_site, page, href)
+            if not target.exists():
+                broken.append(f"{page.relative_to(built_seed_site)} → {href}")
+            elif parts.fragment and target.suffix == ".html":
+                if parts.fragment not in (pages.get(target) or parse_page(target)).ids:
+                    broken.append(f"{page.relative_to(built_seed_site)} → {href} (no such anchor)")
+    assert broken == []
+
+
+def test_article_page_shows_metadata_and_anchored_paragraphs(built_seed_site, seed_site):
+    article = seed_site.article("2011-04-lieven-hard-power")
+    html = (built_seed_site / article.url / "index.html").read_text(encoding="utf-8")
+    assert "<h1" in html and "Hard Power" in html
+    assert "Why Pakistan is so difficult to work with." in html
+    assert "By Anatol Lieven" in html and "Foreign Policy" in html and "22 Apr 2011" in html
+    assert 'href="http://www.foreignpolicy.com/articles/2011/04/22/hard_power"' in html
+    ids = parse_page(built_seed_site / article.url / "index.html").ids
+    assert {p.id for p in article.paragraphs} <= ids
+    assert 'href="../../actors/hafiz-saeed/"' in html
+    assert "STR/AFP/Getty Images" not in html and "More from Foreign Policy" not in html
+
+
+def test_actor_page_links_each_mention_to_its_paragraph(built_seed_site, seed_site):
+    saeed = next(a for a in seed_site.actors if a.id == "hafiz-saeed")
+    html = (built_seed_site / saeed.url / "index.html").read_text(encoding="utf-8")
+    for m in saeed.mentions:
+        assert f'href="../../articles/{m.article}/#{m.paragraph}"' in html
+
+
+def test_timeline_groups_by_year_and_shows_precision(built_seed_site, seed_site):
+    html = (built_seed_site / "events" / "index.html").read_text(encoding="utf-8")
+    assert html.count("<li><strong>") == len(seed_site.events)  # one list item per event
+    assert "Nov 2008" in html and "24 Nov 2017" in html and "1990s" in html
+    assert html.index(">1996<") < html.index(">2008<") < html.index(">2017<")
+
+
+def test_home_page_macros_render_figures_and_latest_articles(built_seed_site, seed_site):
+    html = (built_seed_site / "index.html").read_text(encoding="utf-8")
+    assert f"<strong>{len(seed_site.articles)} articles</strong>" in html
+    assert 'href="articles/2021-09-markey-americas-perennial-pakistan-problem/"' in html
+    assert 'href="actors/hafiz-saeed/"' in html
+
+
+def test_data_files_follow_the_contract(built_seed_site, seed_site):
+    articles = json.loads((built_seed_site / "data" / "articles.json").read_text(encoding="utf-8"))
+    actors = json.loads((built_seed_site / "data" / "actors.json").read_text(encoding="utf-8"))
+    events = json.loads((built_seed_site / "data" / "events.json").read_text(encoding="utf-8"))
+    assert articles["version"] == actors["version"] == events["version"] == 1
+    a = articles["articles"][0]
+    assert {"slug", "title", "subtitle", "authors", "publication", "published", "source_url", "url",
+            "paragraphs", "removed"} <= set(a)
+    assert {"id", "kind", "text"} <= set(a["paragraphs"][0]) and {"text", "reason"} <= set(a["removed"][0])
+    assert {"id", "name", "kind", "aliases", "url", "articles", "mentions"} <= set(actors["actors"][0])
+    assert {"article", "paragraph", "text", "sentence"} <= set(actors["actors"][0]["mentions"][0])
+    assert {"id", "date", "title", "actors", "url", "sources"} <= set(events["events"][0])
+    assert len(articles["articles"]) == len(SEEDS) and len(actors["actors"]) == len(seed_site.actors)
+    for item in [*articles["articles"], *actors["actors"], *events["events"]]:
+        assert (built_seed_site / item["url"] / "index.html").is_file()
+
+
+HOSTILE = """---
+published: 2020-01-02
+title: "Hostile <b>title</b> {{ 6 * 7 }}"
+---
+A Test of Hostile Text
+
+This paragraph carries <script>alert('x')</script> and <img src=x onerror="alert(1)"> inside it, plus {{ 6 * 7 }} and {% if true %}jinja{% endif %} for good measure.
+
+* not a list item, **not bold**, [not a link](javascript:alert(1)) and a | pipe | table | row that should stay text.
+
+# not a heading, > not a quote, 1. not a numbered item: all of this is ordinary text in the article body.
+"""
+
+PLAIN_HOME = "# Home\n\nNothing rendered here: {{ 6 * 7 }}\n"
+
+
+def test_article_text_is_never_markup_or_jinja(tmp_path):
+    hostile = tmp_path / "2020-01-hostile-text.txt"
+    hostile.write_text(HOSTILE, encoding="utf-8")
+    site = build_project(make_project(tmp_path, [hostile], home=PLAIN_HOME))
+    html = (site / "articles" / "2020-01-hostile-text" / "index.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in html and "<img src=x" not in html and 'href="javascript:' not in html
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html
+    assert "{{ 6 * 7 }}" in html and "{% if true %}jinja{% endif %}" in html and ">42<" not in html
+    assert "* not a list item, **not bold**, [not a link](javascript:alert(1))" in html
+    assert "# not a heading, &gt; not a quote, 1. not a numbered item" in html
+    assert "Hostile &lt;b&gt;title&lt;/b&gt; {{ 6 * 7 }}" in html
+    # Hand-written pages that do not opt in are not rendered by mkdocs-macros either.
+    assert "Nothing rendered here: {{ 6 * 7 }}" in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_macro_error_fails_the_build(tmp_path):
+    home = "---\nrender_macros: true\n---\n# Home\n\n{{ actor_link('Nobody At All') }}\n"
+    project = make_project(tmp_path, [SEEDS["mattis"]], home=home)
+    with pytest.raises(SystemExit) as caught:  # mkdocs-macros' on_error_fail exits the build
+        build_project(project)
+    assert caught.value.code != 0
+
+
+def test_a_bad_article_fails_the_build_naming_file_and_line(tmp_path, caplog):
+    broken = tmp_path / "2020-01-broken.txt"
+    broken.write_text("---\npublished: 2020\npublsher: X\n---\nText.\n", encoding="utf-8")
+    project = make_project(tmp_path, [broken], home=PLAIN_HOME)
+    with pytest.raises(Abort):
+        build_project(project)
+    assert "2020-01-broken.txt:3: unknown field 'publsher' (did you mean 'published'?)" in caplog.text
+
+
+def test_fixture_article_from_an_unseen_outlet_builds(tmp_path):
+    site = build_project(make_project(tmp_path, [FIXTURES / "articles" / "2024-03-harbour-talks.txt"], home=PLAIN_HOME))
+    html = (site / "articles" / "2024-03-harbour-talks" / "index.html").read_text(encoding="utf-8")
+    assert "Harbour Talks Stall as Ministers Trade Blame" in html and "By Jane Doe, John Roe" in html
+    assert "Getty Images" not in html and "Related stories" not in html
