@@ -35,13 +35,20 @@ LABEL = "tag or image label"
 TITLE = "title (shown in the page header)"
 SUBTITLE = "subtitle (shown in the page header)"
 BYLINE = "byline (shown in the page header)"
+DATELINE = "date line"
 BIO = "author bio (shown with the author)"
 
 # A teaser run ends at the first block this long: teasers are a title and a line or two.
 TEASER_RUN_MAX_WORDS = 50
+# A sentence at least this long reads as running text rather than a teaser's summary line.
+RUNNING_TEXT_MIN_WORDS = 12
+# Blocks shorter than this that appear twice in a row are an image's alt text and caption.
+CAPTION_PAIR_MAX_WORDS = 40
 # A pull quote repeats a sentence of a paragraph at least this much longer than itself.
 PULL_QUOTE_MIN_WORDS = 8
 PULL_QUOTE_CONTAINER_RATIO = 1.5
+# A closing bio may sit this many blocks past the end of the article.
+BIO_REACH = 4
 # A dek is one short sentence right under the title.
 DEK_MAX_WORDS = 25
 
@@ -63,11 +70,39 @@ def clean(blocks: list[Block]) -> Cleaned:
     _remove_teaser_runs(blocks, verdicts)
     _remove_repeats(blocks, verdicts)
     result = Cleaned()
-    first = next((i for i, v in enumerate(verdicts) if v is None and _is_body_prose(blocks[i].text)), len(blocks))
+    start, end = _article_span(blocks, verdicts)
+    first = next((i for i in range(start, end + 1) if verdicts[i] is None and _is_body_prose(blocks[i].text)),
+                 len(blocks))
     _read_head(blocks, verdicts, first, result)
-    _read_body(blocks, verdicts, first, result)
+    _read_body(blocks, verdicts, first, end, result)
     result.removed = [Removed(b.text, v, b.line) for b, v in zip(blocks, verdicts) if v not in (None, "keep")]
     return result
+
+
+def _article_span(blocks: list[Block], verdicts: list[str | None]) -> tuple[int, int]:
+    """The stretch of blocks with the highest total score: the article, between the page's head and tail.
+
+    Maximum-subsequence segmentation (Pasternack and Roth, 2009): each block scores by how much it
+    reads as article text, furniture already removed scores below zero (a repeat scores zero, as it
+    sits inside the article), and the best-scoring stretch is taken as the body. Menus, comment
+    threads and teaser lists around the article fall outside it.
+    """
+    best, best_span = float("-inf"), (0, -1)
+    total, start = 0.0, 0
+    for i, (block, verdict) in enumerate(zip(blocks, verdicts)):
+        if verdict in (REPEATED, PULL_QUOTE):
+            score = 0.0
+        elif verdict is not None:
+            score = h.TEASER_BREAK_SCORE if verdict == TEASERS and h.TEASER_SECTION.match(h.squeeze(block.text)) \
+                else h.FURNITURE_SCORE
+        else:
+            score = h.block_score(block.text)
+        if total <= 0:
+            total, start = 0.0, i
+        total += score
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
 
 
 def _remove_furniture(blocks: list[Block], verdicts: list[str | None]) -> None:
@@ -81,19 +116,38 @@ def _remove_furniture(blocks: list[Block], verdicts: list[str | None]) -> None:
             verdicts[i] = COPYRIGHT
         elif h.is_credit(text):
             verdicts[i] = CREDIT
+    for i in range(1, len(blocks)):
+        text = blocks[i].text
+        if len(h.words(text)) < CAPTION_PAIR_MAX_WORDS and h.squeeze(text) == h.squeeze(blocks[i - 1].text):
+            verdicts[i - 1] = verdicts[i] = CREDIT
 
 
 def _remove_teaser_runs(blocks: list[Block], verdicts: list[str | None]) -> None:
+    """A "Related articles" heading starts a run of teasers that ends where the article resumes."""
     i = 0
     while i < len(blocks):
-        if verdicts[i] is None and h.TEASER_SECTION.match(h.squeeze(blocks[i].text)):
+        if verdicts[i] in (None, BOILERPLATE) and h.TEASER_SECTION.match(h.squeeze(blocks[i].text)):
             verdicts[i] = TEASERS
             i += 1
-            while i < len(blocks) and len(h.words(blocks[i].text)) < TEASER_RUN_MAX_WORDS:
+            while i < len(blocks) and not _article_resumes(blocks, verdicts, i):
                 verdicts[i] = verdicts[i] or TEASERS
                 i += 1
         else:
             i += 1
+
+
+def _article_resumes(blocks: list[Block], verdicts: list[str | None], i: int) -> bool:
+    """A long block, or two sentences of some length in a row: teasers alternate title and summary."""
+    if verdicts[i] is not None:
+        return False
+    if len(h.words(blocks[i].text)) >= TEASER_RUN_MAX_WORDS:
+        return True
+    following = next((j for j in range(i + 1, len(blocks)) if verdicts[j] is None), None)
+    return following is not None and _is_running_text(blocks[i].text) and _is_running_text(blocks[following].text)
+
+
+def _is_running_text(text: str) -> bool:
+    return h.ends_sentence(text) and len(h.words(text)) >= RUNNING_TEXT_MIN_WORDS
 
 
 def _remove_repeats(blocks: list[Block], verdicts: list[str | None]) -> None:
@@ -113,44 +167,75 @@ def _remove_repeats(blocks: list[Block], verdicts: list[str | None]) -> None:
 
 
 def _read_head(blocks: list[Block], verdicts: list[str | None], first: int, out: Cleaned) -> None:
-    """Find kicker, title, dek and byline above the first body paragraph; drop the rest of the head."""
-    title_at = None
-    for i in range(first):
-        if verdicts[i] is not None:
-            continue
+    """Find title, dek and byline above the first body paragraph; drop the rest of the head.
+
+    Everything above the title (menus, kickers, section names) is page header.
+    """
+    live = [i for i in range(first) if verdicts[i] is None]
+    title_at = _find_title(blocks, live)
+    if title_at is not None:
+        out.title = blocks[title_at].text
+    previous = None
+    for i in live:
         text = blocks[i].text
         names = h.byline_names(text)
-        if names is not None:
+        if i == title_at:
+            verdicts[i] = TITLE
+        elif names is not None:
             verdicts[i] = BYLINE
-            out.authors.extend(names)
-        elif title_at is None and h.is_headline(text):
-            title_at, out.title, verdicts[i] = i, text, TITLE
-        elif title_at is not None and h.NAME_LINE.match(text) and not out.authors:
+            out.authors.extend(n for n in names if n not in out.authors)
+        elif title_at is None or i < title_at:
+            verdicts[i] = HEADER
+        elif previous == title_at and h.NAME_LINE.match(text) and not out.authors:
             verdicts[i] = BYLINE
             out.authors.extend(h.split_names(text))
-        elif (title_at is not None and not out.subtitle and h.ends_sentence(text)
-              and h.sentence_count(text) == 1 and len(h.words(text)) <= DEK_MAX_WORDS):
+        elif h.is_dateline(text):
+            verdicts[i] = DATELINE
+        elif (not out.subtitle and h.ends_sentence(text) and h.sentence_count(text) == 1
+              and len(h.words(text)) <= DEK_MAX_WORDS):
             verdicts[i], out.subtitle = SUBTITLE, text
-        elif title_at is not None and h.ends_sentence(text) and len(h.words(text)) >= 5:
-            continue  # a short opening paragraph: body, read with the rest
-        else:
+        elif not (h.ends_sentence(text) and len(h.words(text)) >= 5):
             verdicts[i] = HEADER
-    # A single word kept above the title is a rubric ("Argument"), not the title.
-    for i in range(title_at or 0):
-        verdicts[i] = verdicts[i] or HEADER
+        # else: a short opening paragraph, body, read with the rest
+        previous = i
+
+
+def _find_title(blocks: list[Block], live: list[int]) -> int | None:
+    """The headline nearest above the byline, or above the body when there is no "By …" line.
+
+    Walking up from there skips what sits between a headline and its article:
+    the dek, date lines, and a name line right under the headline.
+    """
+    bylines = [i for i in live if h.byline_names(blocks[i].text) is not None]
+    candidates = [i for i in live if i < bylines[-1]] if bylines else live
+    for position in range(len(candidates) - 1, -1, -1):
+        i = candidates[position]
+        text = blocks[i].text
+        above = blocks[candidates[position - 1]].text if position else ""
+        if h.is_dateline(text) or h.byline_names(text) is not None:
+            continue
+        if h.ends_sentence(text) and len(h.words(text)) <= DEK_MAX_WORDS * 2 and not text.rstrip().endswith("?"):
+            continue  # a dek, or a short sentence of the article
+        if h.NAME_LINE.match(text) and h.is_headline(above):
+            continue  # the author's name under the headline
+        if h.is_headline(text):
+            return i
+    return None
 
 
 def _is_body_prose(text: str) -> bool:
     return h.is_prose(text) and h.byline_names(text) is None
 
 
-def _read_body(blocks: list[Block], verdicts: list[str | None], first: int, out: Cleaned) -> None:
-    last = max((i for i, v in enumerate(verdicts) if v is None and _is_body_prose(blocks[i].text)), default=-1)
+def _read_body(blocks: list[Block], verdicts: list[str | None], first: int, end: int, out: Cleaned) -> None:
+    """Keep the body between ``first`` and ``end``; past the end keep only a correction note and the bio."""
+    last = max((i for i in range(first, end + 1) if verdicts[i] is None and _is_body_prose(blocks[i].text)),
+               default=-1)
     for i in range(first, len(blocks)):
         if verdicts[i] is not None:
             continue
         text = blocks[i].text
-        name = h.bio_name(text) if i >= last - 2 else None
+        name = h.bio_name(text) if last - 2 <= i <= end + BIO_REACH else None
         if name:
             verdicts[i] = BIO
             out.author_bios.append(text)

@@ -31,8 +31,9 @@ BOILERPLATE_PHRASES = {
 BOILERPLATE_PREFIXES = (
     "we use cookies", "this website uses cookies", "this site uses cookies", "by using this site",
     "sign up for", "subscribe to", "get the latest", "follow us on", "download our app",
-    "read more:", "related:", "see also:", "recommended:", "also read:", "watch:", "listen:",
-    "click here", "this article was originally published", "have a tip", "support our journalism",
+    "read more:", "related:", "see also:", "see more:", "more:", "recommended:", "also read:", "watch:", "listen:",
+    "click here", "click to share", "click to email", "click to print", "this article was originally published",
+    "have a tip", "support our journalism",
 )
 
 # A heading that opens a run of teasers for other pages, to the end of that run.
@@ -40,19 +41,31 @@ TEASER_SECTION = re.compile(
     r"^(related( articles| stories| content| posts| reading)?|more from\b.*|more on this\b.*|"
     r"more stories\b.*|read next|up next|recommended( for you| reading| stories)?|"
     r"you (may|might) also like|most (popular|read|viewed)|trending( now)?|popular( now| stories)?|"
-    r"latest( news| stories)?|further reading|what to read next|in case you missed it|editor'?s picks)$",
+    r"latest( news| stories)?|further reading|what to read next|in case you missed it|editor'?s picks|"
+    r"don'?t miss|see also|more|more news|top stories|you might be interested in)$",
     re.I,
 )
+
+# The start of a comment section: "34 Comments", "12 responses to “…”", "Leave a Reply".
+COMMENTS_SECTION = re.compile(
+    r"^(\[?\s*\d+\s+(comments?|responses?|replies|thoughts)\b.*|comments?\s*(\(\d+\))?|leave a (comment|reply)|"
+    r"post a comment|add a comment|join the (discussion|conversation)|show comments|view comments|"
+    r"\[?\s*read all comments\s*\]?|comments are closed.*)$",
+    re.I,
+)
+# One comment's author line: "joetoronto says:".
+COMMENT_AUTHOR = re.compile(r"^[\w .'’@-]{1,40}\s+(says|said|wrote|writes|replied):?$", re.I)
 
 # Photo credits and agency lines: "STR/AFP/Getty Images", "REUTERS/ Amir Hussain",
 # "Image 1: U.S. Department of State via Flickr", "Photo: AP".
 CREDIT_AT_END = re.compile(
     r"(\b(getty images|reuters|afp|ap photo|associated press|shutterstock|epa(-efe)?|"
     r"bloomberg|xinhua|anadolu|pool|via flickr|via wikimedia commons|istock(photo)?)\b"
-    r"[\s/:.,\w-]{0,40}|\bphoto(graph)?:? by [\w .'-]+|\(photo[^)]*\))\s*$",
+    r"[\s/:.,\w-]{0,40}|\bphoto(graph)?:? by [\w .'-]+|\((photo|image|picture|credit|source)s?\b[^)]*\))\s*[)\]]?\s*$",
     re.I,
 )
-CREDIT_START = re.compile(r"^(image|photo|picture|photograph|credit|source|caption|illustration)s?\s*\d*\s*:", re.I)
+CREDIT_START = re.compile(
+    r"^(image|photo|picture|photograph|credit|source|caption|illustration)s?\s*\d*\s*(:|\.\.\.|…)", re.I)
 
 COPYRIGHT = re.compile(r"^(©|\(c\)|copyright\b)", re.I)
 
@@ -140,6 +153,21 @@ def is_credit(text: str) -> bool:
     return bool(CREDIT_AT_END.search(text)) and (count <= 80) and not text.rstrip().endswith(("?", "!"))
 
 
+_MONTH_NAME = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATELINE_SIGNS = re.compile(
+    rf"\b{_MONTH_NAME}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH_NAME}\s+\d{{4}}\b|\b\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}\b|"
+    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b\d+\s+(minutes?|hours?|days?)\s+ago\b|"
+    r"^(published|updated|posted|last updated|first published)\b",
+    re.I,
+)
+
+
+def is_dateline(text: str) -> bool:
+    """A publication date or time line: "20 Nov 2019 08:00 GMT", "Updated: March 3, 2020"."""
+    return len(words(text)) <= 14 and bool(DATELINE_SIGNS.search(text)) and not (
+        ends_sentence(text) and len(words(text)) >= 8)
+
+
 def is_copyright(text: str) -> bool:
     return bool(COPYRIGHT.match(text)) and len(words(text)) <= 25
 
@@ -155,6 +183,33 @@ def is_label(text: str) -> bool:
     tokens = words(text)
     return 1 <= len(tokens) <= 4 and all(t[:1].isupper() or t.isdigit() for t in tokens) \
         and not any(t.lower() in FUNCTION_WORDS for t in tokens)
+
+
+# Block scores for finding the article on the page (see ``clean._article_span``): the article is the
+# stretch of blocks with the highest total, so prose pulls the stretch in and furniture pushes it away.
+COMMENTS_BREAK_SCORE = -150.0  # a "Comments" heading: the article does not go on past it
+TEASER_BREAK_SCORE = -50.0  # a "Related articles" heading: the article may go on after a box of links
+FURNITURE_SCORE = -20.0
+SHORT_BLOCK_SCORE = -8.0
+HEADING_SCORE = -3.0
+
+
+def block_score(text: str) -> float:
+    """How much a block that no pass has removed looks like article text."""
+    count = len(words(text))
+    if COMMENTS_SECTION.match(text.strip()):
+        return COMMENTS_BREAK_SCORE
+    if TEASER_SECTION.match(squeeze(text)):
+        return TEASER_BREAK_SCORE
+    if COMMENT_AUTHOR.match(text.strip()) or is_dateline(text):
+        return FURNITURE_SCORE
+    if is_prose(text):
+        return float(count)
+    if ends_sentence(text) and count >= 5:
+        return count / 2
+    if is_headline(text):
+        return HEADING_SCORE
+    return SHORT_BLOCK_SCORE
 
 
 def strip_truncation(text: str) -> str:
