@@ -47,6 +47,8 @@ CAPTION_PAIR_MAX_WORDS = 40
 # A pull quote repeats a sentence of a paragraph at least this much longer than itself.
 PULL_QUOTE_MIN_WORDS = 8
 PULL_QUOTE_CONTAINER_RATIO = 1.5
+# Three blocks of the same shape in a row make a list.
+LIST_MIN_ITEMS = 3
 # A closing bio may sit this many blocks past the end of the article.
 BIO_REACH = 4
 # A dek is one short sentence right under the title.
@@ -89,12 +91,18 @@ def _article_span(blocks: list[Block], verdicts: list[str | None]) -> tuple[int,
     """
     best, best_span = float("-inf"), (0, -1)
     total, start = 0.0, 0
+    listed = _list_items(blocks, verdicts)
     for i, (block, verdict) in enumerate(zip(blocks, verdicts)):
-        if verdict in (REPEATED, PULL_QUOTE):
+        if i in listed:
+            score = h.LIST_ITEM_SCORE
+        elif verdict in (REPEATED, PULL_QUOTE):
             score = 0.0
+        elif verdict == TEASERS and h.TEASER_SECTION.match(h.squeeze(block.text)):
+            score = h.TEASER_BREAK_SCORE
+        elif verdict in (TEASERS, CREDIT):
+            score = h.ASIDE_SCORE  # boxes and pictures sit inside articles too: they barely break the run
         elif verdict is not None:
-            score = h.TEASER_BREAK_SCORE if verdict == TEASERS and h.TEASER_SECTION.match(h.squeeze(block.text)) \
-                else h.FURNITURE_SCORE
+            score = h.FURNITURE_SCORE
         else:
             score = h.block_score(block.text)
         if total <= 0:
@@ -103,6 +111,21 @@ def _article_span(blocks: list[Block], verdicts: list[str | None]) -> tuple[int,
         if total > best:
             best, best_span = total, (start, i)
     return best_span
+
+
+def _list_items(blocks: list[Block], verdicts: list[str | None]) -> set[int]:
+    """Blocks in runs of three or more undecided blocks of the same list shape."""
+    items: set[int] = set()
+    run: list[int] = []
+    for i, (block, verdict) in enumerate(zip(blocks, verdicts)):
+        shape = h.list_shape(block.text) if verdict is None else None
+        if run and (shape is None or shape != h.list_shape(blocks[run[0]].text)):
+            items.update(run if len(run) >= LIST_MIN_ITEMS else ())
+            run = []
+        if shape is not None:
+            run.append(i)
+    items.update(run if len(run) >= LIST_MIN_ITEMS else ())
+    return items
 
 
 def _remove_furniture(blocks: list[Block], verdicts: list[str | None]) -> None:
@@ -123,10 +146,15 @@ def _remove_furniture(blocks: list[Block], verdicts: list[str | None]) -> None:
 
 
 def _remove_teaser_runs(blocks: list[Block], verdicts: list[str | None]) -> None:
-    """A "Related articles" heading starts a run of teasers that ends where the article resumes."""
+    """A "Related articles" heading starts a run of teasers that ends where the article resumes.
+
+    Only once the article has begun: the same words in the page's menus head no run.
+    """
     i = 0
+    seen_prose = False
     while i < len(blocks):
-        if verdicts[i] in (None, BOILERPLATE) and h.TEASER_SECTION.match(h.squeeze(blocks[i].text)):
+        seen_prose = seen_prose or (verdicts[i] is None and h.is_prose(blocks[i].text))
+        if seen_prose and verdicts[i] in (None, BOILERPLATE) and h.TEASER_SECTION.match(h.squeeze(blocks[i].text)):
             verdicts[i] = TEASERS
             i += 1
             while i < len(blocks) and not _article_resumes(blocks, verdicts, i):
@@ -243,7 +271,7 @@ def _read_body(blocks: list[Block], verdicts: list[str | None], first: int, end:
                 out.authors.append(name)
             continue
         kind = _body_kind(text)
-        if i > last and kind != "note":
+        if i > end and kind != "note":
             verdicts[i] = FOOTER
         elif kind is None:
             verdicts[i] = LABEL

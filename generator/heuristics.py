@@ -42,7 +42,7 @@ TEASER_SECTION = re.compile(
     r"more stories\b.*|read next|up next|recommended( for you| reading| stories)?|"
     r"you (may|might) also like|most (popular|read|viewed)|trending( now)?|popular( now| stories)?|"
     r"latest( news| stories)?|further reading|what to read next|in case you missed it|editor'?s picks|"
-    r"don'?t miss|see also|more|more news|top stories|you might be interested in)$",
+    r"don'?t miss|see also|more news|top stories|you might be interested in)$",
     re.I,
 )
 
@@ -188,10 +188,27 @@ def is_label(text: str) -> bool:
 # Block scores for finding the article on the page (see ``clean._article_span``): the article is the
 # stretch of blocks with the highest total, so prose pulls the stretch in and furniture pushes it away.
 COMMENTS_BREAK_SCORE = -150.0  # a "Comments" heading: the article does not go on past it
-TEASER_BREAK_SCORE = -50.0  # a "Related articles" heading: the article may go on after a box of links
+TEASER_BREAK_SCORE = -40.0  # a "Related articles" heading: the article may go on after a box of links
 FURNITURE_SCORE = -20.0
+ASIDE_SCORE = -5.0  # a teaser in a box of links, a picture's caption
 SHORT_BLOCK_SCORE = -8.0
 HEADING_SCORE = -3.0
+
+
+LIST_ITEM_SCORE = 2.0  # one of three or more items of the same shape in a row: a list of the article's
+
+
+def list_shape(text: str) -> str | None:
+    """The shape of a list item ("June 17 -- Bridgestone Arena", "3. Stir", "• Item"), or None."""
+    first = text.split()[0] if text.split() else ""
+    separator = next((sep for sep in (" -- ", " – ", " — ", ": ", " @ ", " | ") if sep in text), "")
+    if re.match(rf"^{_MONTH_NAME}$", first, re.I) and len(text.split()) > 1 and text.split()[1][:1].isdigit():
+        return "month" + separator
+    if re.match(r"^\d+[.):]?$", first):
+        return "number" + separator
+    if first[:1] in "•·▪►*-–":
+        return "bullet" + separator
+    return None
 
 
 def block_score(text: str) -> float:
