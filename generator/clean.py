@@ -49,10 +49,12 @@ PULL_QUOTE_MIN_WORDS = 8
 PULL_QUOTE_CONTAINER_RATIO = 1.5
 # Three blocks of the same shape in a row make a list.
 LIST_MIN_ITEMS = 3
+# How many blocks above the best-scoring stretch an opening paragraph may sit.
+LEDE_REACH = 8
 # A closing bio may sit this many blocks past the end of the article.
 BIO_REACH = 4
 # A dek is one short sentence right under the title.
-DEK_MAX_WORDS = 25
+DEK_MIN_WORDS, DEK_MAX_WORDS = 4, 25
 
 
 @dataclass
@@ -110,7 +112,25 @@ def _article_span(blocks: list[Block], verdicts: list[str | None]) -> tuple[int,
         total += score
         if total > best:
             best, best_span = total, (start, i)
-    return best_span
+    return _extend_to_lede(blocks, verdicts, *best_span)
+
+
+def _extend_to_lede(blocks: list[Block], verdicts: list[str | None], start: int, end: int) -> tuple[int, int]:
+    """Take in opening sentences that share counters or a picture cut off from the rest of the article.
+
+    Walking up from the start, furniture and short lines are skipped and prose is taken in, up to
+    the first headline (the title, or the last teaser of a menu).
+    """
+    i = start - 1
+    while i >= 0 and start - i <= LEDE_REACH:
+        text = blocks[i].text
+        if verdicts[i] is None:
+            if h.is_prose(text) and h.byline_names(text) is None:
+                start = i
+            elif h.is_headline(text) and not h.NAME_LINE.match(text) and not h.is_dateline(text):
+                break
+        i -= 1
+    return start, end
 
 
 def _list_items(blocks: list[Block], verdicts: list[str | None]) -> set[int]:
@@ -204,27 +224,29 @@ def _read_head(blocks: list[Block], verdicts: list[str | None], first: int, out:
     if title_at is not None:
         out.title = blocks[title_at].text
     previous = None
+    past_byline = False  # a dek sits between the headline and the byline or date, never after them
     for i in live:
         text = blocks[i].text
         names = h.byline_names(text)
+        count = len(h.words(text))
         if i == title_at:
             verdicts[i] = TITLE
         elif names is not None:
-            verdicts[i] = BYLINE
+            verdicts[i], past_byline = BYLINE, True
             out.authors.extend(n for n in names if n not in out.authors)
         elif title_at is None or i < title_at:
             verdicts[i] = HEADER
         elif previous == title_at and h.NAME_LINE.match(text) and not out.authors:
-            verdicts[i] = BYLINE
+            verdicts[i], past_byline = BYLINE, True
             out.authors.extend(h.split_names(text))
         elif h.is_dateline(text):
-            verdicts[i] = DATELINE
-        elif (not out.subtitle and h.ends_sentence(text) and h.sentence_count(text) == 1
-              and len(h.words(text)) <= DEK_MAX_WORDS):
+            verdicts[i], past_byline = DATELINE, True
+        elif (not past_byline and not out.subtitle and h.ends_sentence(text) and h.sentence_count(text) == 1
+              and DEK_MIN_WORDS <= count <= DEK_MAX_WORDS):
             verdicts[i], out.subtitle = SUBTITLE, text
-        elif not (h.ends_sentence(text) and len(h.words(text)) >= 5):
+        elif not (count >= RUNNING_TEXT_MIN_WORDS or (h.ends_sentence(text) and count >= 5)):
             verdicts[i] = HEADER
-        # else: a short opening paragraph, body, read with the rest
+        # else: an opening paragraph, body, read with the rest
         previous = i
 
 

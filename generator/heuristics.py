@@ -61,7 +61,7 @@ COMMENT_AUTHOR = re.compile(r"^[\w .'’@-]{1,40}\s+(says|said|wrote|writes|repl
 CREDIT_AT_END = re.compile(
     r"(\b(getty images|reuters|afp|ap photo|associated press|shutterstock|epa(-efe)?|"
     r"bloomberg|xinhua|anadolu|pool|via flickr|via wikimedia commons|istock(photo)?)\b"
-    r"[\s/:.,\w-]{0,40}|\bphoto(graph)?:? by [\w .'-]+|\((photo|image|picture|credit|source)s?\b[^)]*\))\s*[)\]]?\s*$",
+    r"[\s/:.,\w-]{0,40}|credit:[^.]{0,40}|\bphoto(graph)?:? by [\w .'-]+|\((photo|image|picture|credit|source)s?\b[^)]*\))\s*[)\]]?\s*$",
     re.I,
 )
 CREDIT_START = re.compile(
@@ -181,7 +181,7 @@ def is_headline(text: str) -> bool:
 def is_label(text: str) -> bool:
     """A tag list or image label: two to four capitalised words and no function word ("US Afghanistan")."""
     tokens = words(text)
-    return 1 <= len(tokens) <= 4 and all(t[:1].isupper() or t.isdigit() for t in tokens) \
+    return 2 <= len(tokens) <= 4 and not text.isupper() and all(t[:1].isupper() or t.isdigit() for t in tokens) \
         and not any(t.lower() in FUNCTION_WORDS for t in tokens)
 
 
