@@ -36,10 +36,13 @@ TITLE = "title (shown in the page header)"
 SUBTITLE = "subtitle (shown in the page header)"
 BYLINE = "byline (shown in the page header)"
 DATELINE = "date line"
+COMMENTS = "comment thread"
 BIO = "author bio (shown with the author)"
 
 # A teaser run ends at the first block this long: teasers are a title and a line or two.
 TEASER_RUN_MAX_WORDS = 50
+# A comment section starts only after this much article prose.
+COMMENTS_MIN_PROSE_BEFORE = 50
 # A sentence at least this long reads as running text rather than a teaser's summary line.
 RUNNING_TEXT_MIN_WORDS = 12
 # Blocks shorter than this that appear twice in a row are an image's alt text and caption.
@@ -72,6 +75,7 @@ def clean(blocks: list[Block]) -> Cleaned:
     verdicts: list[str | None] = [None] * len(blocks)  # None = still undecided
     _remove_furniture(blocks, verdicts)
     _remove_teaser_runs(blocks, verdicts)
+    _remove_comments(blocks, verdicts)
     _remove_repeats(blocks, verdicts)
     result = Cleaned()
     start, end = _article_span(blocks, verdicts)
@@ -182,6 +186,27 @@ def _remove_teaser_runs(blocks: list[Block], verdicts: list[str | None]) -> None
                 i += 1
         else:
             i += 1
+
+
+def _remove_comments(blocks: list[Block], verdicts: list[str | None]) -> None:
+    """A comment section ("34 Comments", "Leave a Reply") ends the article: readers' prose is not its text.
+
+    A comment counter above the article ("New, 6 comments") ends nothing: it must follow some prose.
+    """
+    prose_words = 0
+    for i, block in enumerate(blocks):
+        if verdicts[i] is None and h.is_prose(block.text):
+            prose_words += len(h.words(block.text))
+        if (prose_words >= COMMENTS_MIN_PROSE_BEFORE and h.COMMENTS_SECTION.match(block.text.strip())
+                and not _in_toolbar(blocks, i)):
+            for j in range(i, len(blocks)):
+                verdicts[j] = verdicts[j] or COMMENTS
+            return
+
+
+def _in_toolbar(blocks: list[Block], i: int) -> bool:
+    """A row of one-word buttons ("Twitter", "Comments", "Print"), not a section heading."""
+    return any(0 <= j < len(blocks) and len(h.words(blocks[j].text)) == 1 for j in (i - 1, i + 1))
 
 
 def _article_resumes(blocks: list[Block], verdicts: list[str | None], i: int) -> bool:
