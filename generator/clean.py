@@ -27,6 +27,7 @@ WIDGET = "widget or counter"
 CREDIT = "photo credit or caption"
 COPYRIGHT = "copyright line"
 TEASERS = "related-articles teasers"
+TEASER_BOX = "related-articles box inside the article"
 REPEATED = "repeated block"
 PULL_QUOTE = "pull quote repeating the body"
 HEADER = "page header"
@@ -102,10 +103,11 @@ def _article_span(blocks: list[Block], verdicts: list[str | None]) -> tuple[int,
         if i in listed:
             score = h.LIST_ITEM_SCORE
         elif verdict in (REPEATED, PULL_QUOTE):
-            score = 0.0
+            # A paragraph scraped twice sits inside the article; a short line met again is a list's label.
+            score = 0.0 if h.is_prose(block.text) else h.HEADING_SCORE
         elif verdict == TEASERS and h.TEASER_SECTION.match(h.squeeze(block.text)):
             score = h.TEASER_BREAK_SCORE
-        elif verdict in (TEASERS, CREDIT):
+        elif verdict in (TEASERS, TEASER_BOX, CREDIT):
             score = h.ASIDE_SCORE  # boxes and pictures sit inside articles too: they barely break the run
         elif verdict is not None:
             score = h.FURNITURE_SCORE
@@ -172,18 +174,26 @@ def _remove_furniture(blocks: list[Block], verdicts: list[str | None]) -> None:
 def _remove_teaser_runs(blocks: list[Block], verdicts: list[str | None]) -> None:
     """A "Related articles" heading starts a run of teasers that ends where the article resumes.
 
-    Only once the article has begun: the same words in the page's menus head no run.
+    Only once the article has begun: the same words in the page's menus head no run. A run that
+    the article resumes after is a box inside the article (TEASER_BOX); one that runs to the end
+    of the page is the page's tail (TEASERS).
     """
+    first_seen: dict[str, int] = {}
+    for index, block in enumerate(blocks):
+        first_seen.setdefault(h.squeeze(block.text), index)
     i = 0
     seen_prose = False
     while i < len(blocks):
         seen_prose = seen_prose or (verdicts[i] is None and h.is_prose(blocks[i].text))
         if seen_prose and verdicts[i] in (None, BOILERPLATE) and h.TEASER_SECTION.match(h.squeeze(blocks[i].text)):
-            verdicts[i] = TEASERS
+            run = [i]
             i += 1
-            while i < len(blocks) and not _article_resumes(blocks, verdicts, i):
-                verdicts[i] = verdicts[i] or TEASERS
+            while i < len(blocks) and not _article_resumes(blocks, verdicts, i, first_seen):
+                run.append(i)
                 i += 1
+            reason = TEASER_BOX if i < len(blocks) else TEASERS
+            for j in run:
+                verdicts[j] = verdicts[j] if verdicts[j] not in (None, BOILERPLATE) else reason
         else:
             i += 1
 
@@ -209,9 +219,12 @@ def _in_toolbar(blocks: list[Block], i: int) -> bool:
     return any(0 <= j < len(blocks) and len(h.words(blocks[j].text)) == 1 for j in (i - 1, i + 1))
 
 
-def _article_resumes(blocks: list[Block], verdicts: list[str | None], i: int) -> bool:
-    """A long block, or two sentences of some length in a row: teasers alternate title and summary."""
-    if verdicts[i] is not None:
+def _article_resumes(blocks: list[Block], verdicts: list[str | None], i: int, first_seen: dict[str, int]) -> bool:
+    """A long block, or two sentences of some length in a row: teasers alternate title and summary.
+
+    Text already met higher up the page is a teaser repeating its headline, not the article.
+    """
+    if verdicts[i] is not None or first_seen[h.squeeze(blocks[i].text)] < i:
         return False
     if len(h.words(blocks[i].text)) >= TEASER_RUN_MAX_WORDS:
         return True
@@ -220,7 +233,10 @@ def _article_resumes(blocks: list[Block], verdicts: list[str | None], i: int) ->
 
 
 def _is_running_text(text: str) -> bool:
-    return h.ends_sentence(text) and len(h.words(text)) >= RUNNING_TEXT_MIN_WORDS
+    """A whole sentence of some length; a teaser's summary is often cut off with an ellipsis."""
+    stripped = text.rstrip()
+    return (h.ends_sentence(stripped) and not stripped.endswith(("...", "…"))
+            and len(h.words(text)) >= RUNNING_TEXT_MIN_WORDS)
 
 
 def _remove_repeats(blocks: list[Block], verdicts: list[str | None]) -> None:
