@@ -68,6 +68,7 @@ CREDIT_START = re.compile(
     r"^(image|photo|picture|photograph|credit|source|caption|illustration)s?\s*\d*\s*(:|\.\.\.|…)", re.I)
 
 COPYRIGHT = re.compile(r"^(©|\(c\)|copyright\b)", re.I)
+RIGHTS = re.compile(r"\ball rights reserved\b|\buser agreement\b|\bprivacy policy\b|\bterms of (use|service)\b", re.I)
 
 CORRECTION = re.compile(r"^\W*(correction|clarification|update|editor'?s note)\b[^:]{0,40}:", re.I)
 
@@ -169,7 +170,9 @@ def is_dateline(text: str) -> bool:
 
 
 def is_copyright(text: str) -> bool:
-    return bool(COPYRIGHT.match(text)) and len(words(text)) <= 25
+    """A copyright notice, with the legal lines that often follow it in the same block."""
+    count = len(words(text))
+    return bool(COPYRIGHT.match(text)) and (count <= 25 or (count <= 150 and bool(RIGHTS.search(text))))
 
 
 def is_headline(text: str) -> bool:
