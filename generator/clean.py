@@ -285,9 +285,9 @@ def _read_head(blocks: list[Block], verdicts: list[str | None], first: int, out:
         elif (not past_byline and not out.subtitle and h.ends_sentence(text) and h.sentence_count(text) == 1
               and DEK_MIN_WORDS <= count <= DEK_MAX_WORDS):
             verdicts[i], out.subtitle = SUBTITLE, text
-        elif not (count >= RUNNING_TEXT_MIN_WORDS or (h.ends_sentence(text) and count >= 5)):
+        elif not (first - i <= LEDE_REACH and count >= 5 and (h.ends_sentence(text) or text.endswith(":"))):
             verdicts[i] = HEADER
-        # else: an opening paragraph, body, read with the rest
+        # else: an opening paragraph just above the body, read with the rest
         previous = i
 
 
@@ -322,7 +322,7 @@ def _read_body(blocks: list[Block], verdicts: list[str | None], first: int, end:
     """Keep the body between ``first`` and ``end``; past the end keep only a correction note and the bio."""
     last = max((i for i in range(first, end + 1) if verdicts[i] is None and _is_body_prose(blocks[i].text)),
                default=-1)
-    for i in range(first, len(blocks)):
+    for i in range(len(blocks)):  # openers above ``first`` were left undecided by the head
         if verdicts[i] is not None:
             continue
         text = blocks[i].text

@@ -59,7 +59,7 @@ COMMENT_AUTHOR = re.compile(r"^[\w .'’@-]{1,40}\s+(says|said|wrote|writes|repl
 # Photo credits and agency lines: "STR/AFP/Getty Images", "REUTERS/ Amir Hussain",
 # "Image 1: U.S. Department of State via Flickr", "Photo: AP".
 CREDIT_AT_END = re.compile(
-    r"(\b(getty images|reuters|afp|ap photo|associated press|shutterstock|epa(-efe)?|"
+    r"(\b(getty images|getty|reuters|afp|ap|ap photo|associated press|shutterstock|epa(-efe)?|"
     r"bloomberg|xinhua|anadolu|pool|via flickr|via wikimedia commons|istock(photo)?)\b"
     r"[\s/:.,\w-]{0,40}|credit:[^.]{0,40}|\bphoto(graph)?:? by [\w .'-]+|\((photo|image|picture|credit|source)s?\b[^)]*\))\s*[)\]]?\s*$",
     re.I,
@@ -151,7 +151,9 @@ def is_credit(text: str) -> bool:
     count = len(words(text))
     if CREDIT_START.match(text) and count <= 20:
         return True
-    return bool(CREDIT_AT_END.search(text)) and (count <= 80) and not text.rstrip().endswith(("?", "!"))
+    # A sentence that ends "…, the official told Reuters." is the article quoting an agency, not a credit.
+    ends_with_full_stop = text.rstrip().rstrip("\"'”’").endswith((".", "?", "!"))
+    return bool(CREDIT_AT_END.search(text)) and count <= 80 and not ends_with_full_stop
 
 
 _MONTH_NAME = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
