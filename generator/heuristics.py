@@ -38,7 +38,7 @@ BOILERPLATE_PREFIXES = (
 
 # A heading that opens a run of teasers for other pages, to the end of that run.
 TEASER_SECTION = re.compile(
-    r"^(related( articles| stories| content| posts| reading)?|more from\b.*|more on this\b.*|"
+    r"^(related( articles| stories| content| posts| reading| coverage| links| news| videos| topics)?|more from\b.*|more on this\b.*|"
     r"more stories\b.*|read next|up next|recommended( for you| reading| stories)?|"
     r"you (may|might) also like|most (popular|read|viewed)|trending( now)?|popular( now| stories)?|"
     r"latest( news| stories)?|further reading|what to read next|in case you missed it|editor'?s picks|"
@@ -247,8 +247,18 @@ def byline_names(text: str) -> list[str] | None:
     return split_names(match.group("names") or "")
 
 
+# A part of a byline that names a role or an outlet, not a person: "Ap Sports Writer", "Example Wire".
+NOT_A_NAME = re.compile(
+    r"\b(writer|reporter|correspondent|editor|contributor|columnist|staff|wire|news|press|times|post|"
+    r"agency|service|desk|team|bureau|media|online|digital|daily|magazine|journal)\b",
+    re.I,
+)
+
+
 def split_names(names: str) -> list[str]:
-    return [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", names) if n.strip()]
+    """People in a list of names, without roles and outlets: "Jane Doe and John Roe, Reuters" → two names."""
+    return [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", names)
+            if n.strip() and not NOT_A_NAME.search(n)]
 
 
 def bio_name(text: str) -> str | None:

@@ -8,6 +8,7 @@ import pytest
 
 from generator import clean as c
 from generator.clean import clean
+from generator import heuristics as h
 from generator.heuristics import squeeze
 from generator.read import read_article
 
@@ -130,8 +131,58 @@ def test_each_removal_has_its_reason(start, reason):
 
 def test_cleaning_only_removes_or_labels_blocks():
     """Every source block is either kept (same words) or listed as removed: nothing vanishes silently."""
-    for path in [*SEEDS.values(), HARBOUR]:
+    for path in [*SEEDS.values(), HARBOUR, WIRE]:
         source = read_article(path)
         result = clean(source.blocks)
         accounted = {p.line for p in result.paragraphs} | {r.line for r in result.removed}
         assert {b.line for b in source.blocks} == accounted, path
+
+
+# A wire story with a menu, a "most read" list, a related box inside the article, a list of the
+# article's own, and a comment thread: the shapes of the shared news benchmark, in text of our own.
+WIRE = FIXTURES / "articles" / "2023-06-wire-report.txt"
+
+
+def test_wire_story_keeps_its_opener_box_free_body_and_own_list():
+    result = cleaned(WIRE)
+    text = kept_text(result)
+    assert result.title == "Ministers Agree Grain Corridor After Night of Talks"
+    assert result.authors == ["Omar Haddad", "Lena Fischer"]
+    assert result.paragraphs[0].text == "GENEVA (EW) — Ministers agreed a grain corridor early on Wednesday."
+    for kept in ("the end of the blockade", "June 23 -- A convoy of four ships under escort",
+                 "further talks on fishing rights would follow"):
+        assert kept in text
+    for dropped in ("Most Read", "Celebrity chef", "Related coverage", "Grain prices fall", "34 Comments",
+                    "grainwatcher says", "About time", "I will believe it", "Updated 10:42 pm"):
+        assert dropped not in text
+
+
+def test_wire_story_removals_are_explained():
+    reasons = {r.text: r.reason for r in cleaned(WIRE).removed}
+    assert reasons["Related coverage"] == c.TEASER_BOX
+    assert reasons["Port workers strike over unpaid wages"] == c.TEASER_BOX
+    assert reasons["34 Comments"] == c.COMMENTS and reasons["skeptic99 says:"] == c.COMMENTS
+    assert reasons["Updated 10:42 pm, Tuesday, June 13, 2023"] == c.DATELINE
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("STR/AFP/Getty Images", True),
+    ("REUTERS/ Amir Hussain", True),
+    ("A ship at dawn. (Photo by Ana Ruiz/Getty Images)", True),
+    ("Protesters gather outside the court (Image: GETTY )", True),
+    ("The new patient hunted and ate a wild rabbitCredit: Getty - Contributor", True),
+    ("The minister said the talks had failed, a senior official told Reuters.", False),
+    ("Officials confirmed the figures to The Associated Press.", False),
+])
+def test_credits_are_told_from_sentences_that_name_an_agency(text, credit):
+    assert h.is_credit(text) is credit
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("By Jane Doe and John Roe, Reuters", ["Jane Doe", "John Roe"]),
+    ("By Omar Haddad and Lena Fischer, Example Wire", ["Omar Haddad", "Lena Fischer"]),
+    ("By , the director of the Eurasia program", []),
+    ("By Now, U.S. Should Know Pakistan Civilian Government Won't Deliver", None),
+])
+def test_bylines_yield_people_not_roles_or_outlets(byline, names):
+    assert h.byline_names(byline) == names
