@@ -23,6 +23,7 @@ from .model import Block, Paragraph, Removed
 
 # Reasons, as shown to maintainers by ``briefing check``.
 BOILERPLATE = "boilerplate phrase"
+PROMOTION = "promotion or link to another page"
 WIDGET = "widget or counter"
 CREDIT = "photo credit or caption"
 COPYRIGHT = "copyright line"
@@ -107,7 +108,7 @@ def _article_span(blocks: list[Block], verdicts: list[str | None]) -> tuple[int,
             score = 0.0 if h.is_prose(block.text) else h.HEADING_SCORE
         elif verdict == TEASERS and h.TEASER_SECTION.match(h.squeeze(block.text)):
             score = h.TEASER_BREAK_SCORE
-        elif verdict in (TEASERS, TEASER_BOX, CREDIT):
+        elif verdict in (TEASERS, TEASER_BOX, CREDIT, PROMOTION):
             score = h.ASIDE_SCORE  # boxes and pictures sit inside articles too: they barely break the run
         elif verdict is not None:
             score = h.FURNITURE_SCORE
@@ -159,6 +160,8 @@ def _remove_furniture(blocks: list[Block], verdicts: list[str | None]) -> None:
         text = block.text
         if h.is_boilerplate_phrase(text):
             verdicts[i] = BOILERPLATE
+        elif h.is_promotion(text):
+            verdicts[i] = PROMOTION
         elif h.is_widget(text):
             verdicts[i] = WIDGET
         elif h.is_copyright(text):
@@ -185,7 +188,7 @@ def _remove_teaser_runs(blocks: list[Block], verdicts: list[str | None]) -> None
     seen_prose = False
     while i < len(blocks):
         seen_prose = seen_prose or (verdicts[i] is None and h.is_prose(blocks[i].text))
-        if seen_prose and verdicts[i] in (None, BOILERPLATE) and h.TEASER_SECTION.match(h.squeeze(blocks[i].text)):
+        if seen_prose and verdicts[i] in (None, BOILERPLATE, PROMOTION) and h.TEASER_SECTION.match(h.squeeze(blocks[i].text)):
             run = [i]
             i += 1
             while i < len(blocks) and not _article_resumes(blocks, verdicts, i, first_seen):
@@ -193,7 +196,7 @@ def _remove_teaser_runs(blocks: list[Block], verdicts: list[str | None]) -> None
                 i += 1
             reason = TEASER_BOX if i < len(blocks) else TEASERS
             for j in run:
-                verdicts[j] = verdicts[j] if verdicts[j] not in (None, BOILERPLATE) else reason
+                verdicts[j] = verdicts[j] if verdicts[j] not in (None, BOILERPLATE, PROMOTION) else reason
         else:
             i += 1
 

@@ -27,9 +27,12 @@ BOILERPLATE_PHRASES = {
     "all rights reserved", "terms of use", "privacy policy", "cookie policy", "contact us",
 }
 
-# Phrases that open a block of page furniture whatever follows them.
-BOILERPLATE_PREFIXES = (
-    "we use cookies", "this website uses cookies", "this site uses cookies", "by using this site",
+# Phrases that open a consent or cookie banner, whatever follows them.
+CONSENT_PREFIXES = ("we use cookies", "this website uses cookies", "this site uses cookies", "by using this site",
+                    "by continuing to use", "we care about your privacy")
+
+# Phrases that open a line selling or linking something else; inside an article such a line is an aside.
+PROMOTION_PREFIXES = (
     "sign up for", "subscribe to", "get the latest", "follow us on", "download our app",
     "read more:", "related:", "see also:", "see more:", "more:", "recommended:", "also read:", "watch:", "listen:",
     "click here", "click to share", "click to email", "click to print", "this article was originally published",
@@ -133,8 +136,13 @@ def is_prose(text: str) -> bool:
 
 
 def is_boilerplate_phrase(text: str) -> bool:
-    key = squeeze(text)
-    return key in BOILERPLATE_PHRASES or (len(key.split()) <= 40 and fold(text).startswith(BOILERPLATE_PREFIXES))
+    """A whole block of page furniture: "Skip to content", "Share this:", a cookie banner."""
+    return squeeze(text) in BOILERPLATE_PHRASES or (len(words(text)) <= 60 and fold(text).startswith(CONSENT_PREFIXES))
+
+
+def is_promotion(text: str) -> bool:
+    """A line that sells or links something: "Sign up for …", "READ MORE: …", "Click here to get the app"."""
+    return len(words(text)) <= 40 and fold(text).startswith(PROMOTION_PREFIXES)
 
 
 def is_widget(text: str) -> bool:

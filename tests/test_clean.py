@@ -117,7 +117,7 @@ def test_generic_page_keeps_the_article_and_nothing_else():
     ("A cargo ship waits", c.CREDIT),
     ("The dispute began in 2019", c.REPEATED),
     ("shipping companies have complained", c.PULL_QUOTE),
-    ("Read more: Port strike", c.BOILERPLATE),
+    ("Read more: Port strike", c.PROMOTION),
     ("Jane Doe is a senior correspondent", c.BIO),
     ("Related stories", c.TEASERS),
     ("Dock workers walked out", c.TEASERS),
