@@ -3,10 +3,11 @@
     python benchmarks/cleaning.py [--bench ../shared/bench/cleaning] [--per-page] [--out DIR]
 
 The bench folder holds ``pages/<id>.txt`` (page text as a scraper copies it),
-``gold/<id>.json`` and the scorer ``score.py`` (see its README). This script runs
-the project's page-text route on every page, writes one output file per page and
-prints the scorer's figures beside the README's reference rows. The pages are
-not copied into this repository.
+``html/<id>.html`` (the saved page), ``gold/<id>.json`` and the scorer ``score.py``
+(see its README). This script runs both of the project's routes on every page
+(page text → cleaner; HTML → trafilatura → cleaner), writes one output file per
+page and route, and prints the scorer's figures beside the README's reference
+rows. The pages are not copied into this repository.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from generator.clean import clean  # noqa: E402
+from generator.htmltext import extract  # noqa: E402
 from generator.read import split_blocks  # noqa: E402
 
 REFERENCE = [  # from the bench README: token macro F1, gold-paragraph recall
@@ -45,10 +47,25 @@ def clean_page_text(text: str) -> str:
     return "\n\n".join(p.text for p in result.paragraphs) + "\n"
 
 
-def run(bench: Path, out: Path) -> float:
+def clean_html(page: str) -> str:
+    extracted = extract(page)
+    result = clean(extracted.blocks, extracted=True, title=extracted.title)
+    return "\n\n".join(p.text for p in result.paragraphs) + "\n"
+
+
+ROUTES = {  # route → (input folder, input suffix, cleaner)
+    "page text": ("pages", ".txt", clean_page_text),
+    "original HTML": ("html", ".html", clean_html),
+}
+
+
+def run(bench: Path, route: str, out: Path) -> float:
+    folder, suffix, cleaner = ROUTES[route]
+    out.mkdir(parents=True, exist_ok=True)
     start = time.perf_counter()
-    for page in sorted((bench / "pages").glob("*.txt")):
-        (out / page.name).write_text(clean_page_text(page.read_text(encoding="utf-8")), encoding="utf-8")
+    for page in sorted((bench / folder).glob(f"*{suffix}")):
+        text = page.read_text(encoding="utf-8", errors="replace")
+        (out / f"{page.stem}.txt").write_text(cleaner(text), encoding="utf-8")
     return time.perf_counter() - start
 
 
@@ -63,23 +80,29 @@ def main() -> int:
         return 2
     scorer = load_scorer(args.bench)
     out = args.out or Path(tempfile.mkdtemp(prefix="briefing-cleaning-"))
-    out.mkdir(parents=True, exist_ok=True)
-    seconds = run(args.bench, out)
-    rows, missing = scorer.score_dir(str(out), str(args.bench / "gold"))
-    summary = scorer.summarize(rows)
+    results = {}
+    for route in ROUTES:
+        seconds = run(args.bench, route, out / route.replace(" ", "-"))
+        rows, _ = scorer.score_dir(str(out / route.replace(" ", "-")), str(args.bench / "gold"))
+        results[route] = (scorer.summarize(rows), rows, seconds)
     if args.per_page:
-        print(f"{'page':18} {'tok P':>6} {'tok R':>6} {'tok F1':>6} {'para R':>6}")
-        for r in sorted(rows, key=lambda r: r["tok_f1"]):
-            print(f"{r['id']:18} {r['tok_p']:6.3f} {r['tok_r']:6.3f} {r['tok_f1']:6.3f} {r['para_r']:6.3f}")
+        for route, (_, rows, _) in results.items():
+            print(f"{route}: {'page':18} {'tok P':>6} {'tok R':>6} {'tok F1':>6} {'para R':>6}")
+            for r in sorted(rows, key=lambda r: r["tok_f1"]):
+                print(f"{route}: {r['id']:18} {r['tok_p']:6.3f} {r['tok_r']:6.3f} {r['tok_f1']:6.3f} {r['para_r']:6.3f}")
         print()
-    print(f"Cleaning benchmark: {summary['pages']} pages, {seconds:.2f} s ({1000 * seconds / summary['pages']:.1f} ms a page)\n")
-    print(f"| {'system':28} | {'input':13} | token P | token R | token F1 | paragraph recall |")
-    print(f"|{'-' * 30}|{'-' * 15}|---------|---------|----------|------------------|")
-    print(f"| {'briefing (this project)':28} | {'page text':13} | {summary['tok_macro_p']:7.3f} | "
-          f"{summary['tok_macro_r']:7.3f} | {summary['tok_macro_f1']:8.3f} | {summary['para_r_macro']:16.3f} |")
+    pages = next(iter(results.values()))[0]["pages"]
+    print(f"Cleaning benchmark: {pages} pages; outputs in {out}\n")
+    print(f"| {'system':28} | {'input':13} | token P | token R | token F1 | paragraph recall | ms/page |")
+    print(f"|{'-' * 30}|{'-' * 15}|---------|---------|----------|------------------|---------|")
+    for route, (summary, _, seconds) in results.items():
+        print(f"| {'briefing (this project)':28} | {route:13} | {summary['tok_macro_p']:7.3f} | "
+              f"{summary['tok_macro_r']:7.3f} | {summary['tok_macro_f1']:8.3f} | {summary['para_r_macro']:16.3f} | "
+              f"{1000 * seconds / summary['pages']:7.1f} |")
     for name, route, f1, para in REFERENCE:
-        print(f"| {name:28} | {route:13} | {'':7} | {'':7} | {f1:8.3f} | {para:16.3f} |")
-    print(f"\nscorer's own summary:\n{scorer.format_summary(str(out), summary)}")
+        print(f"| {name:28} | {route:13} | {'':7} | {'':7} | {f1:8.3f} | {para:16.3f} | {'':7} |")
+    for route, (summary, _, _) in results.items():
+        print(f"\nscorer's own summary, {route}:\n{scorer.format_summary(route, summary)}")
     return 0
 
 

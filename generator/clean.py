@@ -54,6 +54,8 @@ PULL_QUOTE_MIN_WORDS = 8
 PULL_QUOTE_CONTAINER_RATIO = 1.5
 # Three blocks of the same shape in a row make a list.
 LIST_MIN_ITEMS = 3
+# A headline repeated by an extractor stands among the first few blocks.
+TITLE_REACH = 3
 # How many blocks above the best-scoring stretch an opening paragraph may sit.
 LEDE_REACH = 8
 # A closing bio may sit this many blocks past the end of the article.
@@ -72,18 +74,27 @@ class Cleaned:
     author_bios: list[str] = field(default_factory=list)
 
 
-def clean(blocks: list[Block]) -> Cleaned:
-    """Clean one article's blocks. Pure: the same blocks always give the same result."""
+def clean(blocks: list[Block], extracted: bool = False, title: str = "") -> Cleaned:
+    """Clean one article's blocks. Pure: the same blocks always give the same result.
+
+    ``extracted`` says an HTML extractor has already cut the article out of its page (the HTML
+    route): the page's head and tail are gone, so passes 4 and 6 (finding the article by
+    position) are skipped, and the block-level passes run as on page text. A ``title`` known
+    from the metadata is recognised where the text repeats it above the body.
+    """
     verdicts: list[str | None] = [None] * len(blocks)  # None = still undecided
     _remove_furniture(blocks, verdicts)
     _remove_teaser_runs(blocks, verdicts)
     _remove_comments(blocks, verdicts)
     _remove_repeats(blocks, verdicts)
     result = Cleaned()
-    start, end = _article_span(blocks, verdicts)
-    first = next((i for i in range(start, end + 1) if verdicts[i] is None and _is_body_prose(blocks[i].text)),
+    start, end = (0, len(blocks) - 1) if extracted else _article_span(blocks, verdicts)
+    first = 0 if extracted else next((i for i in range(start, end + 1) if verdicts[i] is None and _is_body_prose(blocks[i].text)),
                  len(blocks))
-    _read_head(blocks, verdicts, first, result)
+    if extracted:
+        _remove_known_title(blocks, verdicts, title, result)
+    else:
+        _read_head(blocks, verdicts, first, result, title)
     _read_body(blocks, verdicts, first, end, result)
     result.removed = [Removed(b.text, v, b.line) for b, v in zip(blocks, verdicts) if v not in (None, "keep")]
     return result
@@ -258,13 +269,23 @@ def _remove_repeats(blocks: list[Block], verdicts: list[str | None]) -> None:
             verdicts[i] = PULL_QUOTE
 
 
-def _read_head(blocks: list[Block], verdicts: list[str | None], first: int, out: Cleaned) -> None:
+def _remove_known_title(blocks: list[Block], verdicts: list[str | None], title: str, out: Cleaned) -> None:
+    """An extractor keeps the page's headline as the first line: it is the title, not body text."""
+    live = [i for i, v in enumerate(verdicts) if v is None][:TITLE_REACH]
+    for i in live:
+        if title and h.squeeze(blocks[i].text) == h.squeeze(title):
+            verdicts[i], out.title = TITLE, blocks[i].text
+            return
+
+
+def _read_head(blocks: list[Block], verdicts: list[str | None], first: int, out: Cleaned, title: str = "") -> None:
     """Find title, dek and byline above the first body paragraph; drop the rest of the head.
 
     Everything above the title (menus, kickers, section names) is page header.
     """
     live = [i for i in range(first) if verdicts[i] is None]
-    title_at = _find_title(blocks, live)
+    known = [i for i in live if title and h.squeeze(blocks[i].text) == h.squeeze(title)]
+    title_at = known[-1] if known else _find_title(blocks, live)
     if title_at is not None:
         out.title = blocks[title_at].text
     previous = None

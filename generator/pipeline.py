@@ -21,13 +21,18 @@ def article_paths(articles_dir: str | Path) -> list[Path]:
     folder = Path(articles_dir)
     if not folder.is_dir():
         raise ArticleError(folder, 0, "articles folder not found")
-    return sorted(folder.glob("*.txt"))
+    paths = sorted([*folder.glob("*.txt"), *folder.glob("*.html")])
+    stems = [p.stem for p in paths]
+    for path in paths:
+        if stems.count(path.stem) > 1:
+            raise ArticleError(path, 1, f"two sources for the slug {path.stem!r}: keep either the .txt or the .html")
+    return paths
 
 
 def make_article(source: Source) -> Article:
     """Clean a source and fill its metadata: the front matter wins, the text fills the gaps."""
-    cleaned = clean(source.blocks)
     meta = source.meta
+    cleaned = clean(source.blocks, extracted=source.extracted, title=meta.get("title") or "")
     return Article(
         slug=source.slug,
         path=source.path,

@@ -1,8 +1,9 @@
-"""Stage 1, read: an article source file → front matter and raw text blocks.
+"""Stage 1, read: an article source file → metadata and raw text blocks.
 
 A source is ``articles/<slug>.txt``: YAML front matter between ``---`` lines, then
-the raw text exactly as scraped or pasted. The file is never rewritten; every
-problem is reported as ``path:line: message``.
+the raw text exactly as scraped or pasted; or ``articles/<slug>.html``, the saved
+page, with its metadata in ``articles/<slug>.yml``. Files are never rewritten;
+every problem is reported as ``path:line: message``.
 """
 
 from __future__ import annotations
@@ -48,23 +49,50 @@ class Source:
     meta: dict
     published: FuzzyDate
     blocks: list[Block]
+    extracted: bool = False  # the blocks come from an HTML extractor, not from page text
 
 
 def read_article(path: str | Path) -> Source:
+    """Read an article source: ``<slug>.txt`` (page text), or ``<slug>.html`` with ``<slug>.yml`` beside it."""
     path = Path(path)
     slug = path.stem
     if not SLUG_RE.match(slug):
         raise ArticleError(path, 1, f"file name {slug!r} is not a slug: use lowercase ascii letters, digits and hyphens")
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as err:
-        line = raw[: err.start].count(b"\n") + 1
-        raise ArticleError(path, line, f"not UTF-8: byte 0x{raw[err.start]:02x} at offset {err.start}") from None
+    if path.suffix == ".html":
+        return _read_html_article(path, slug)
+    text = _decode(path)
     meta, front_lines, body_line = _split_front_matter(path, text)
     published = _published(path, meta, _field_line(front_lines, "published"))
     body = text.splitlines()[body_line - 1 :]
     return Source(slug, str(path), meta, published, split_blocks(body, first_line=body_line))
+
+
+def _read_html_article(path: Path, slug: str) -> Source:
+    """The HTML route: the saved page, its metadata in ``<slug>.yml``; trafilatura cuts out the article."""
+    from .htmltext import extract  # trafilatura is imported only when an HTML article is read
+
+    meta_path = path.with_suffix(".yml")
+    if not meta_path.is_file():
+        raise ArticleError(path, 1, f"an HTML article needs its metadata beside it: {meta_path.name} not found")
+    meta_lines = _decode(meta_path).splitlines()
+    meta = _parse_metadata(meta_path, meta_lines, first_line=1)
+    published = _published(meta_path, meta, _field_line(meta_lines, "published", first_line=1))
+    page = extract(_decode(path))
+    if not page.blocks:
+        raise ArticleError(path, 1, "no article text found in this HTML page")
+    for name, found in (("title", page.title), ("authors", page.authors)):
+        if found and not meta.get(name):
+            meta[name] = found
+    return Source(slug, str(path), meta, published, page.blocks, extracted=True)
+
+
+def _decode(path: Path) -> str:
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise ArticleError(path, line, f"not UTF-8: byte 0x{raw[err.start]:02x} at offset {err.start}") from None
 
 
 def _split_front_matter(path: Path, text: str) -> tuple[dict, list[str], int]:
@@ -76,29 +104,34 @@ def _split_front_matter(path: Path, text: str) -> tuple[dict, list[str], int]:
         end = next(i for i, line in enumerate(lines[1:], start=1) if line.strip() == "---")
     except StopIteration:
         raise ArticleError(path, 1, "front matter is not closed: add a '---' line after it") from None
+    return _parse_metadata(path, lines[1:end], first_line=2), lines[1:end], end + 2
+
+
+def _parse_metadata(path: Path, lines: list[str], first_line: int) -> dict:
+    """Parse and check metadata lines that start at ``first_line`` of ``path``."""
     try:
-        meta = yaml.load("\n".join(lines[1:end]), Loader=_FrontMatterLoader) or {}
+        meta = yaml.load("\n".join(lines), Loader=_FrontMatterLoader) or {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
-        line = mark.line + 2 if mark else 2
+        line = mark.line + first_line if mark else first_line
         problem = getattr(err, "problem", None) or str(err)
         raise ArticleError(path, line, f"front matter is not valid YAML: {problem}") from None
     if not isinstance(meta, dict):
-        raise ArticleError(path, 2, "front matter must be a mapping of 'field: value' lines")
-    _check_fields(path, lines[1:end], meta)
-    return meta, lines[1:end], end + 2
+        raise ArticleError(path, first_line, "front matter must be a mapping of 'field: value' lines")
+    _check_fields(path, lines, meta, first_line)
+    return meta
 
 
-def _field_line(front_lines: list[str], name: str) -> int:
-    for number, line in enumerate(front_lines, start=2):
+def _field_line(front_lines: list[str], name: str, first_line: int = 2) -> int:
+    for number, line in enumerate(front_lines, start=first_line):
         if re.match(rf"^{re.escape(str(name))}\s*:", line):
             return number
-    return 2
+    return first_line
 
 
-def _check_fields(path: Path, front_lines: list[str], meta: dict) -> None:
+def _check_fields(path: Path, front_lines: list[str], meta: dict, first_line: int) -> None:
     for name, value in meta.items():
-        line = _field_line(front_lines, name)
+        line = _field_line(front_lines, name, first_line)
         if name not in FIELDS:
             close = difflib.get_close_matches(str(name), FIELDS, n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else f" (known fields: {', '.join(FIELDS)})"
@@ -112,13 +145,13 @@ def _check_fields(path: Path, front_lines: list[str], meta: dict) -> None:
             raise ArticleError(path, line, f"{name!r} must be text, not {type(value).__name__}")
     url = meta.get("source_url")
     if url and not re.match(r"^https?://", url):
-        raise ArticleError(path, _field_line(front_lines, "source_url"), "source_url must start with http:// or https://")
+        raise ArticleError(path, _field_line(front_lines, "source_url", first_line), "source_url must start with http:// or https://")
 
 
 def _published(path: Path, meta: dict, line: int) -> FuzzyDate:
     value = meta.get("published")
     if value is None:
-        raise ArticleError(path, 2, "missing required field 'published' (YYYY-MM-DD, YYYY-MM or YYYY)")
+        raise ArticleError(path, line, "missing required field 'published' (YYYY-MM-DD, YYYY-MM or YYYY)")
     try:
         date = FuzzyDate.parse(str(value))
     except ValueError as err:

@@ -7,7 +7,7 @@ import pytest
 from generator.model import FuzzyDate
 from generator.read import ArticleError, read_article, split_blocks
 
-from .conftest import SEEDS
+from .conftest import FIXTURES, SEEDS
 
 GOOD_FRONT = "---\npublished: 2020-05\npublication: Somewhere\n---\n"
 
@@ -96,3 +96,38 @@ def test_blocks_are_lines_and_hard_wrapped_prose_is_joined():
 
 def test_non_breaking_spaces_are_plain_spaces():
     assert split_blocks(["Relations with India\u00a0"])[0].text == "Relations with India"
+
+
+# The HTML route: a saved page with its metadata beside it (tests/fixtures/html, a page of our own).
+HTML = FIXTURES / "html" / "2024-05-river-treaty.html"
+
+
+def test_html_article_is_cut_out_of_its_page_with_metadata_from_the_yml(tmp_path):
+    source = read_article(HTML)
+    assert source.extracted and source.published == FuzzyDate(2024, 5, 6)
+    assert source.meta["publication"] == "The Example Review"
+    assert source.meta["title"] == "River Treaty Talks Resume in Lisbon"  # from the page, the yml being silent
+    text = " ".join(b.text for b in source.blocks)
+    assert "Negotiators from the three river states" in text and "wetlands at the river mouth" in text
+    for chrome in ("Business", "We use cookies", "Most read", "Ten cafés", "All rights reserved"):
+        assert chrome not in text
+    # Each block names the line of the page its words stand on.
+    page_lines = HTML.read_text(encoding="utf-8").splitlines()
+    negotiators = next(b for b in source.blocks if b.text.startswith("Negotiators"))
+    assert "Negotiators from the three" in page_lines[negotiators.line - 1]
+
+
+def test_html_article_without_its_metadata_file_is_an_error(tmp_path):
+    page = tmp_path / "2024-05-lonely-page.html"
+    page.write_text(HTML.read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(ArticleError, match=r"needs its metadata beside it: 2024-05-lonely-page.yml not found"):
+        read_article(page)
+
+
+def test_html_metadata_errors_name_the_yml_file_and_line(tmp_path):
+    page = tmp_path / "2024-05-bad-meta.html"
+    page.write_text(HTML.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "2024-05-bad-meta.yml").write_text("publication: X\npublishd: 2024\n", encoding="utf-8")
+    with pytest.raises(ArticleError) as caught:
+        read_article(page)
+    assert str(caught.value) == f"{tmp_path / '2024-05-bad-meta.yml'}:2: unknown field 'publishd' (did you mean 'published'?)"

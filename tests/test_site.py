@@ -169,3 +169,22 @@ def test_fixture_article_from_an_unseen_outlet_builds(tmp_path):
     html = (site / "articles" / "2024-03-harbour-talks" / "index.html").read_text(encoding="utf-8")
     assert "Harbour Talks Stall as Ministers Trade Blame" in html and "By Jane Doe, John Roe" in html
     assert "Getty Images" not in html and "Related stories" not in html
+
+
+def test_html_and_text_articles_build_side_by_side(tmp_path):
+    html = FIXTURES / "html" / "2024-05-river-treaty.html"
+    project = make_project(tmp_path, [html, html.with_suffix(".yml"), SEEDS["mattis"]], home=PLAIN_HOME)
+    site = build_project(project)
+    page = (site / "articles" / "2024-05-river-treaty" / "index.html").read_text(encoding="utf-8")
+    assert "River Treaty Talks Resume in Lisbon" in page and "By Maria Costa" in page
+    assert 'id="p3"' in page and "A long dispute" in page
+    assert "Getty Images" not in page and "Ten cafés" not in page
+
+
+def test_two_sources_for_one_slug_fail_the_build(tmp_path, caplog):
+    html = FIXTURES / "html" / "2024-05-river-treaty.html"
+    project = make_project(tmp_path, [html, html.with_suffix(".yml")], home=PLAIN_HOME)
+    (project / "articles" / "2024-05-river-treaty.txt").write_text("---\npublished: 2024\n---\nText.\n")
+    with pytest.raises(Abort):
+        build_project(project)
+    assert "two sources for the slug '2024-05-river-treaty'" in caplog.text
