@@ -346,10 +346,13 @@ def _read_body(blocks: list[Block], verdicts: list[str | None], first: int, end:
     """Keep the body between ``first`` and ``end``; past the end keep only a correction note and the bio."""
     last = max((i for i in range(first, end + 1) if verdicts[i] is None and _is_body_prose(blocks[i].text)),
                default=-1)
+    kept: set[str] = set()
     for i in range(len(blocks)):  # openers above ``first`` were left undecided by the head
+        text = blocks[i].text
+        if verdicts[i] == REPEATED and first <= i <= end and h.squeeze(text) not in kept:
+            verdicts[i] = None  # its first copy stood outside the article (a teaser of it): keep this one
         if verdicts[i] is not None:
             continue
-        text = blocks[i].text
         name = h.bio_name(text) if last - 2 <= i <= end + BIO_REACH else None
         if name:
             verdicts[i] = BIO
@@ -364,6 +367,7 @@ def _read_body(blocks: list[Block], verdicts: list[str | None], first: int, end:
             verdicts[i] = LABEL
         else:
             verdicts[i] = "keep"
+            kept.add(h.squeeze(text))
             text = h.strip_truncation(text)
             out.paragraphs.append(Paragraph(f"p{len(out.paragraphs) + 1}", kind, text, blocks[i].line))
 
