@@ -224,9 +224,15 @@ def list_shape(text: str) -> str | None:
     return None
 
 
+# The attribution line under an embedded social post: "— Jane Doe (@janedoe) November 15, 2019".
+EMBED_ATTRIBUTION = re.compile(r"^[—–-]\s*.{1,60}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$")
+
+
 def block_score(text: str) -> float:
     """How much a block that no pass has removed looks like article text."""
     count = len(words(text))
+    if EMBED_ATTRIBUTION.match(text.strip()):
+        return 0.0  # an embedded post quoted by the article sits inside it
     if COMMENTS_SECTION.match(text.strip()):
         return COMMENTS_BREAK_SCORE
     if TEASER_SECTION.match(squeeze(text)):

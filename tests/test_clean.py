@@ -150,7 +150,7 @@ def test_wire_story_keeps_its_opener_box_free_body_and_own_list():
     assert result.authors == ["Omar Haddad", "Lena Fischer"]
     assert result.paragraphs[0].text == "GENEVA (EW) — Ministers agreed a grain corridor early on Wednesday."
     for kept in ("the end of the blockade", "June 23 -- A convoy of four ships under escort",
-                 "further talks on fishing rights would follow"):
+                 "further talks on fishing rights would follow", "— Port Authority (@portauthority) June 13, 2023"):
         assert kept in text
     for dropped in ("Most Read", "Celebrity chef", "Related coverage", "Grain prices fall", "34 Comments",
                     "grainwatcher says", "About time", "I will believe it", "Updated 10:42 pm"):
