@@ -383,6 +383,8 @@ def _body_kind(text: str) -> str | None:
         return "paragraph"
     if h.is_label(text):
         return None
+    if h.list_shape(text) or h.EMBED_ATTRIBUTION.match(text.strip()):
+        return "paragraph"  # a list item, or an embedded post's attribution: a line of text, not a heading
     if h.is_headline(text) or len(h.words(text)) == 1:
         return "heading"
     return "paragraph"

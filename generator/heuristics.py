@@ -208,6 +208,7 @@ SHORT_BLOCK_SCORE = -8.0
 HEADING_SCORE = -3.0
 
 
+EMBED_SCORE = 1.0  # the attribution of a post the article embeds: part of the article
 LIST_ITEM_SCORE = 2.0  # one of three or more items of the same shape in a row: a list of the article's
 
 
@@ -232,7 +233,7 @@ def block_score(text: str) -> float:
     """How much a block that no pass has removed looks like article text."""
     count = len(words(text))
     if EMBED_ATTRIBUTION.match(text.strip()):
-        return 0.0  # an embedded post quoted by the article sits inside it
+        return EMBED_SCORE
     if COMMENTS_SECTION.match(text.strip()):
         return COMMENTS_BREAK_SCORE
     if TEASER_SECTION.match(squeeze(text)):

@@ -186,3 +186,9 @@ def test_credits_are_told_from_sentences_that_name_an_agency(text, credit):
 ])
 def test_bylines_yield_people_not_roles_or_outlets(byline, names):
     assert h.byline_names(byline) == names
+
+
+def test_list_items_are_paragraphs_not_headings():
+    kinds = {p.text: p.kind for p in cleaned(WIRE).paragraphs}
+    assert kinds["June 23 -- A convoy of four ships under escort"] == "paragraph"
+    assert kinds["— Port Authority (@portauthority) June 13, 2023"] == "paragraph"
