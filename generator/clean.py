@@ -119,8 +119,8 @@ def _article_span(blocks: list[Block], verdicts: list[str | None]) -> tuple[int,
             score = 0.0 if h.is_prose(block.text) else h.HEADING_SCORE
         elif verdict == TEASERS and h.TEASER_SECTION.match(h.squeeze(block.text)):
             score = h.TEASER_BREAK_SCORE
-        elif verdict in (TEASERS, TEASER_BOX, CREDIT, PROMOTION):
-            score = h.ASIDE_SCORE  # boxes and pictures sit inside articles too: they barely break the run
+        elif verdict in (TEASERS, TEASER_BOX, CREDIT, PROMOTION, WIDGET):
+            score = h.ASIDE_SCORE  # boxes, pictures, counters and table cells sit inside articles too
         elif verdict is not None:
             score = h.FURNITURE_SCORE
         else:

@@ -203,7 +203,7 @@ def is_label(text: str) -> bool:
 COMMENTS_BREAK_SCORE = -150.0  # a "Comments" heading: the article does not go on past it
 TEASER_BREAK_SCORE = -40.0  # a "Related articles" heading: the article may go on after a box of links
 FURNITURE_SCORE = -20.0
-ASIDE_SCORE = -5.0  # a teaser in a box of links, a picture's caption
+ASIDE_SCORE = -5.0  # a teaser in a box of links, a picture's caption, a number in a table
 SHORT_BLOCK_SCORE = -8.0
 HEADING_SCORE = -3.0
 
