@@ -88,19 +88,20 @@ def clean(blocks: list[Block], extracted: bool = False, title: str = "") -> Clea
     _remove_comments(blocks, verdicts)
     _remove_repeats(blocks, verdicts)
     result = Cleaned()
-    start, end = (0, len(blocks) - 1) if extracted else _article_span(blocks, verdicts)
+    listed = _list_items(blocks, verdicts)
+    start, end = (0, len(blocks) - 1) if extracted else _article_span(blocks, verdicts, listed)
     first = 0 if extracted else next((i for i in range(start, end + 1) if verdicts[i] is None and _is_body_prose(blocks[i].text)),
                  len(blocks))
     if extracted:
         _remove_known_title(blocks, verdicts, title, result)
     else:
         _read_head(blocks, verdicts, first, result, title)
-    _read_body(blocks, verdicts, first, end, result)
+    _read_body(blocks, verdicts, first, end, listed, result)
     result.removed = [Removed(b.text, v, b.line) for b, v in zip(blocks, verdicts) if v not in (None, "keep")]
     return result
 
 
-def _article_span(blocks: list[Block], verdicts: list[str | None]) -> tuple[int, int]:
+def _article_span(blocks: list[Block], verdicts: list[str | None], listed: set[int]) -> tuple[int, int]:
     """The stretch of blocks with the highest total score: the article, between the page's head and tail.
 
     Maximum-subsequence segmentation (Pasternack and Roth, 2009): each block scores by how much it
@@ -110,7 +111,6 @@ def _article_span(blocks: list[Block], verdicts: list[str | None]) -> tuple[int,
     """
     best, best_span = float("-inf"), (0, -1)
     total, start = 0.0, 0
-    listed = _list_items(blocks, verdicts)
     for i, (block, verdict) in enumerate(zip(blocks, verdicts)):
         if i in listed:
             score = h.LIST_ITEM_SCORE
@@ -342,7 +342,8 @@ def _is_body_prose(text: str) -> bool:
     return h.is_prose(text) and h.byline_names(text) is None
 
 
-def _read_body(blocks: list[Block], verdicts: list[str | None], first: int, end: int, out: Cleaned) -> None:
+def _read_body(blocks: list[Block], verdicts: list[str | None], first: int, end: int, listed: set[int],
+               out: Cleaned) -> None:
     """Keep the body between ``first`` and ``end``; past the end keep only a correction note and the bio."""
     last = max((i for i in range(first, end + 1) if verdicts[i] is None and _is_body_prose(blocks[i].text)),
                default=-1)
@@ -360,7 +361,7 @@ def _read_body(blocks: list[Block], verdicts: list[str | None], first: int, end:
             if not out.authors:
                 out.authors.append(name)
             continue
-        kind = _body_kind(text)
+        kind = "paragraph" if i in listed else _body_kind(text)
         if i > end and kind != "note":
             verdicts[i] = FOOTER
         elif kind is None:
@@ -383,8 +384,8 @@ def _body_kind(text: str) -> str | None:
         return "paragraph"
     if h.is_label(text):
         return None
-    if h.list_shape(text) or h.EMBED_ATTRIBUTION.match(text.strip()):
-        return "paragraph"  # a list item, or an embedded post's attribution: a line of text, not a heading
+    if h.EMBED_ATTRIBUTION.match(text.strip()):
+        return "paragraph"  # an embedded post's attribution: a line of text, not a heading
     if h.is_headline(text) or len(h.words(text)) == 1:
         return "heading"
     return "paragraph"

@@ -222,6 +222,10 @@ def list_shape(text: str) -> str | None:
         return "number" + separator
     if first[:1] in "•·▪►*-–":
         return "bullet" + separator
+    tokens = words(text)
+    if 3 <= len(tokens) <= 20 and text[:1].isupper() and not ends_sentence(text) \
+            and sum(t.islower() for t in tokens[1:]) >= 0.6 * (len(tokens) - 1):
+        return "phrase"  # a feature list: "Automatically on, automatically connected"
     return None
 
 
