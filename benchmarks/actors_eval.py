@@ -16,7 +16,9 @@ hyphens and apostrophes folded). It prints per-article and overall:
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import yaml
@@ -24,12 +26,13 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.index import actor_key  # noqa: E402
+from generator.model import name_key  # noqa: E402
 from generator.pipeline import build_site_from  # noqa: E402
+from generator.registry import REGISTRY_FILE  # noqa: E402
 
 
 def gold_names(entry: dict) -> set[str]:
-    return {actor_key(n) for n in [entry["name"], *entry.get("aliases", [])]}
+    return {name_key(n) for n in [entry["name"], *entry.get("aliases", [])]}
 
 
 def evaluate(site, gold: dict) -> list[dict]:
@@ -38,8 +41,8 @@ def evaluate(site, gold: dict) -> list[dict]:
         predicted = [site.actor(i) for i in site.article_actors.get(slug, [])]
         matches = {}  # predicted actor id → indices of gold entries it matches
         for actor in predicted:  # by canonical name first; by the words the article used otherwise
-            by_name = [g for g, entry in enumerate(entries) if actor_key(entry["name"]) == actor_key(actor.name)]
-            names = {actor_key(actor.name)} | {actor_key(m.text) for m in actor.mentions if m.article == slug}
+            by_name = [g for g, entry in enumerate(entries) if name_key(entry["name"]) == name_key(actor.name)]
+            names = {name_key(actor.name)} | {name_key(m.text) for m in actor.mentions if m.article == slug}
             matches[actor.id] = by_name or [g for g, entry in enumerate(entries) if gold_names(entry) & names]
         matched_gold = {g for hits in matches.values() for g in hits}
         by_gold = {g: [a for a, hits in matches.items() if g in hits] for g in range(len(entries))}
@@ -65,9 +68,18 @@ def main() -> int:
     parser.add_argument("--articles", type=Path, default=ROOT / "articles")
     parser.add_argument("--gold", type=Path, default=ROOT / "benchmarks" / "gold" / "actors.yml")
     parser.add_argument("--verbose", "-v", action="store_true", help="list false positives, misses and wrong kinds")
+    parser.add_argument("--without-registry", action="store_true",
+                        help="ignore articles/actors.yml: measure what the extractor finds on its own")
     args = parser.parse_args()
     gold = yaml.safe_load(args.gold.read_text(encoding="utf-8"))
-    rows = evaluate(build_site_from(args.articles), gold)
+    articles = args.articles
+    if args.without_registry:
+        articles = Path(tempfile.mkdtemp(prefix="briefing-actors-"))
+        for source in args.articles.iterdir():
+            if source.suffix in (".txt", ".html") or (source.suffix == ".yml" and source.name != REGISTRY_FILE):
+                shutil.copy(source, articles / source.name)
+    rows = evaluate(build_site_from(articles), gold)
+    print(f"Actors against benchmarks/gold/actors.yml, {'without' if args.without_registry else 'with'} the registry\n")
     print(f"| {'article':62} | precision | recall | splits | merges | kind right |")
     print(f"|{'-' * 64}|-----------|--------|--------|--------|------------|")
     for r in rows:

@@ -1,22 +1,26 @@
 """Stage 3a, extract actors: people, organisations, states and places named in an article.
 
-spaCy's statistical NER finds most names; rules fix what it gets wrong on this
-kind of text and resolve the many ways one actor is named within an article:
+spaCy's statistical NER finds most names; rules fix what it gets wrong on this kind of text and
+resolve the many ways one actor is named within an article:
 
-- hyphenated organisation names ("Lashkar-e-Taiba", "Tehrik-i-Taliban Pakistan")
-  and "<Name> network" are organisations, whatever label spaCy gave them;
-- an acronym defined in the text ("Inter-Services Intelligence (ISI)") stands for
-  its long form everywhere in the article;
+- hyphenated organisation names ("Lashkar-e-Taiba", "Tehrik-i-Taliban Pakistan", "D-Company"),
+  "<Name> network" and a state's army ("the Pakistani Army") are organisations, whatever label
+  spaCy gave them; a name introduced by a role ("commanders, Sangeen Wali Shah") is a person;
+- names listed together take the label most of the list has ("Mumbai, Pathankot, Uri");
+- an acronym defined in the text ("Inter-Services Intelligence (ISI)") stands for its long form;
 - a surname ("Pompeo") stands for the one full name in the article that ends in it;
-- titles, "the" and possessives are stripped ("Secretary of State Michael Pompeo's");
+- titles, "the", possessives and "non-" are stripped ("Secretary of State Michael Pompeo's");
 - a state's other names and demonyms count for the state ("U.S.", "Pakistani officials");
-  ``data/states.yml`` lists them.
+- documents and plans ("the India-US Joint Statement", "South Asia strategy") are not actors;
+- the curated registry (``registry.py``) names, corrects and excludes, in every article.
 
-Metonyms: a capital named as a government ("Washington demanded") is counted as the
-city, a place, not as the state: the text names the city, and folding capitals into
-states would also fold in the city's real mentions.
+Metonyms: a capital used as its government ("Washington demanded", "Islamabad was not pleased",
+"the Kabul government") counts for its state; a capital used as a place ("landed in Islamabad",
+"will visit Islamabad") is the city. The parse decides: subjects, possessives, modifiers and
+objects of other verbs are the government; objects of place prepositions and of verbs of
+travel are the city. ``data/states.yml`` lists the states, their names, demonyms and capitals.
 
-Across articles, ``index.build_actors`` merges the per-article results by name.
+Across articles, ``index.build_actors`` merges the per-article results.
 """
 
 from __future__ import annotations
@@ -28,11 +32,12 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .heuristics import fold
 from .model import Article, Mention
+from .registry import Registry
 
 LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
 TEXT_KINDS = ("paragraph", "quote", "note")
@@ -49,22 +54,48 @@ TITLES = re.compile(
 POSSESSIVE = re.compile(r"['’]s?$")
 # Words that spaCy tags as a name but that name no actor on their own.
 NOT_ACTORS = {
-    "west", "east", "north", "south", "state", "defense", "defence", "treasury", "congress?", "the",
-    "jihadis", "islamist", "islamists", "taliban's", "n't", "n’t", "max", "al", "ep",
+    "west", "east", "north", "south", "state", "defense", "defence", "treasury", "the", "jihadis",
+    "islamist", "islamists", "n't", "n’t", "max", "al", "ep", "westerners", "western",
 }
-# "Lashkar-e-Taiba", "Jamaat-ud Dawa", "Tehrik-i-Taliban Pakistan", "Hizb-ul Mujahideen", "Al-Qa'ida".
+# A name ending in one of these words names a document, a plan or an event, not an actor.
+NOT_ACTOR_HEADS = re.compile(
+    r"\b(statement|declaration|report|agreement|accord|treaty|act|bill|resolution|strategy|doctrine|"
+    r"policy|program|programme|plan|initiative|dialogue|talks|summit|conference|war|attacks?)$",
+    re.I,
+)
+# "Lashkar-e-Taiba", "Jamaat-ud Dawa", "Tehrik-i-Taliban Pakistan", "Hizb-ul Mujahideen", "Al-Qa'ida", "D-Company".
 HYPHENATED_ORG = re.compile(
-    r"\b(?:[A-Z][a-z]+-(?:[a-z]{1,3})[- ][A-Z][\w'’]+|Al-Qa[\w'’]+|al[- ]Qa[\w'’]+)(?:\s+Pakistan)?"
+    r"\b(?:[A-Z][a-z]+-(?:[a-z]{1,3})[- ][A-Z][\w'’]+|Al-Qa[\w'’]+|al[- ]Qa[\w'’]+|[A-Z]-[A-Z][a-z]+)(?:\s+Pakistan)?"
 )
 NAMED_NETWORK = re.compile(r"\b[A-Z][a-z]+ (?:[Nn]etwork)\b")
 ACRONYM_DEFINITION = re.compile(r"(?P<long>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and))*)\s+\((?P<short>[A-Z][A-Za-z]{1,7})\)")
 ORG_WORDS = re.compile(
     r"\b(network|group|agency|council|fund|bank|department|ministry|institute|army|party|court|company|"
     r"foundation|organi[sz]ation|committee|intelligence|forces|taliban|qaeda|qa'ida|isis|office|"
-    r"house|commission|movement|front|league|union|nations|university|school|corps|service|services)\b",
+    r"house|commission|movement|front|league|union|nations|university|school|corps|service|services|"
+    r"alliance|parliament|assembly|senate|congress|police|navy)\b",
     re.I,
 )
+# A role noun right before a name introduces a person: "its leader, Hafiz Saeed".
+ROLE_WORDS = {
+    "commander", "commanders", "leader", "leaders", "chief", "spokesman", "spokeswoman", "spokesperson",
+    "minister", "journalist", "operative", "officer", "official", "founder", "associate", "president",
+    "director", "envoy", "ambassador", "general", "colonel", "cleric", "militant", "scholar", "analyst",
+}
+# A capital is the city when someone is or goes there: the object of a place preposition governed by
+# one of these words ("travelled to Islamabad", "a stopover in Islamabad"), or of a verb of travel.
+PLACE_PREPOSITIONS = {"in", "at", "to", "into", "near", "outside", "inside", "around", "within", "across"}
+PRESENCE_WORDS = {
+    "travel", "visit", "land", "arrive", "meet", "hold", "oversee", "stay", "live", "fly", "go", "come", "return",
+    "leave", "stop", "stopover", "trip", "tour", "meeting", "talk", "base", "attack", "bomb", "kill", "protest",
+    "gather", "arrest", "host", "receive", "welcome", "march", "move", "send", "deploy", "station", "open", "sign",
+}
+TRAVEL_VERBS = {"visit", "leave", "reach", "enter", "tour", "land", "arrive", "fly", "travel", "return", "flee"}
 _SKIP_INITIALS = {"of", "the", "for", "and"}
+# What stands between a name and a second name in brackets: '" (Colonel ', ' (also known as '.
+QUOTED_BEFORE_BRACKET = re.compile(r"[\"“]([A-Z][^\"”]{1,40})[\"”]\s*\((?:[A-Z][a-z]+\.? )?$")
+BRACKET_ALIAS = re.compile(r"^[\"”’]?\s*\((?:also known as |or |aka |formerly )?(?:[A-Z][a-z]+\.? )?$")
+_PREFIXES = re.compile(r"^(?:non|anti|pro|post|pre|ex)-", re.I)
 
 
 @dataclass
@@ -78,60 +109,136 @@ class ActorMention:
 
 
 @lru_cache(maxsize=1)
+def _states() -> list[dict]:
+    return yaml.safe_load(resources.files("generator").joinpath("data/states.yml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def state_names() -> dict[str, str]:
     """Every known name and demonym of a state (folded) → the state's canonical name."""
-    states = yaml.safe_load(resources.files("generator").joinpath("data/states.yml").read_text("utf-8"))
-    names: dict[str, str] = {}
-    for state in states:
-        for name in [state["name"], *state.get("aliases", []), *state.get("demonyms", [])]:
-            names[fold(name)] = state["name"]
-    return names
+    return {fold(name): state["name"] for state in _states()
+            for name in [state["name"], *state.get("aliases", []), *state.get("demonyms", [])]}
 
 
-def extract_actors(article: Article, docs: list[Doc]) -> tuple[list[ActorMention], dict[str, str]]:
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Capital (folded) → its state's canonical name."""
+    return {fold(state["capital"]): state["name"] for state in _states() if state.get("capital")}
+
+
+@lru_cache(maxsize=1)
+def _state_army() -> re.Pattern:
+    names = sorted(state_names(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\s+(?:[Aa]rmy)\b", re.I)
+
+
+def extract_actors(article: Article, docs: list[Doc], registry: Registry | None = None
+                   ) -> tuple[list[ActorMention], dict[str, str]]:
     """Actor mentions of one article, and the acronyms it defines (short → long form).
 
     ``docs`` are the article's paragraphs parsed by spaCy, in order.
     """
+    registry = registry or Registry()
     raw: list[tuple[str, str, Span, str]] = []  # (name, label, span, paragraph id)
     acronyms: dict[str, str] = {}
+    aliases: dict[str, str] = {}  # names given in brackets: "Colonel Imam" (Colonel Sultan Amir Tarar)
     for paragraph, doc in zip(article.paragraphs, docs):
         if paragraph.kind not in TEXT_KINDS:
             continue
         acronyms.update(_acronym_definitions(paragraph.text))
-        for span in _name_spans(doc):
-            for surface, label in _split_surface(span):
+        spans = _labelled_spans(doc)
+        aliases.update(_bracketed_aliases(doc, [s for s, _ in spans]))
+        for span, label in spans:
+            for surface, part_label in _split_surface(span, label):
                 name = clean_name(surface)
-                if _is_actor_name(name):
-                    raw.append((name, label, span, paragraph.id))
-    return _resolve(raw, acronyms, article.slug), acronyms
+                if _is_actor_name(name) and not registry.excludes(name):
+                    raw.append((name, part_label, span, paragraph.id))
+    return _resolve(raw, {**aliases, **acronyms}, article.slug, registry), acronyms
 
 
-def _name_spans(doc: Doc) -> list[Span]:
-    ruled = []
-    for pattern in (HYPHENATED_ORG, NAMED_NETWORK):
-        for match in pattern.finditer(doc.text):
-            span = doc.char_span(match.start(), match.end(), label="ORG", alignment_mode="expand")
-            if span is not None:
-                ruled.append(span)
+def _labelled_spans(doc: Doc) -> list[tuple[Span, str]]:
+    """Name spans with the label they are read as (rules override spaCy's label for one mention)."""
+    ruled = _rule_spans(doc)
     ents = [e for e in doc.ents if e.label_ in (*LABEL_KIND, "NORP")]
     acronym_tokens = [doc[t.i : t.i + 1] for t in doc if re.fullmatch(r"[A-Z][A-Za-z]{1,6}", t.text)
                       and sum(c.isupper() for c in t.text) >= 2 and not t.ent_type_]
-    return filter_spans(ruled + ents + acronym_tokens)
+    spans = filter_spans(ruled + ents + acronym_tokens + _listed_names(doc))
+    labels = {(s.start, s.end): s.label_ or "ORG" for s in spans}
+    _smooth_list_labels(spans, labels)
+    return [(s, labels[(s.start, s.end)]) for s in spans]
 
 
-def _split_surface(span: Span) -> list[tuple[str, str]]:
-    """"LeT/JuD" names two groups; "U.S.-Pakistan" names two states."""
-    label = span.label_ or "ORG"
-    parts = [p for p in re.split(r"/", span.text) if p.strip()]
+def _rule_spans(doc: Doc) -> list[Span]:
+    spans = []
+    for pattern, label in ((HYPHENATED_ORG, "ORG"), (NAMED_NETWORK, "ORG"), (_state_army(), "ORG")):
+        for match in pattern.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), label=label, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+    for token in doc:  # "commanders, Sangeen Wali Shah": a proper name after a role noun is a person
+        if token.lower_ in ROLE_WORDS:
+            start = token.i + 1 + (token.i + 1 < len(doc) and doc[token.i + 1].text == ",")
+            end = start
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end - start < 4:
+                end += 1
+            if end - start >= 2 and not any(doc[i].ent_type_ in (*LABEL_KIND, "NORP") for i in range(start, end)):
+                spans.append(Span(doc, start, end, label="PERSON"))
+    return spans
+
+
+def _listed_names(doc: Doc) -> list[Span]:
+    """Capitalised words coordinated with a named entity that spaCy left unnamed ("Mumbai, Pathankot")."""
+    found = []
+    for token in doc:
+        if (token.dep_ == "conj" and token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper()
+                and token.head.ent_type_ in LABEL_KIND and token.lower_ not in ROLE_WORDS
+                and not any(child.dep_ in ("det", "poss", "compound") for child in token.children)):
+            found.append(Span(doc, token.i, token.i + 1, label=token.head.ent_type_))
+    return found
+
+
+def _smooth_list_labels(spans: list[Span], labels: dict[tuple[int, int], str]) -> None:
+    """Names listed together are of one kind: each takes the label most of its list has."""
+    by_root = {s.root.i: s for s in spans}
+    for span in spans:
+        members = [span] + [by_root[t.i] for t in span.root.conjuncts if t.i in by_root]
+        if len(members) < 3:
+            continue
+        votes = Counter(labels[(m.start, m.end)] for m in members)
+        label, count = votes.most_common(1)[0]
+        if count > len(members) / 2:
+            labels[(span.start, span.end)] = label
+
+
+def _split_surface(span: Span, label: str) -> list[tuple[str, str]]:
+    """"LeT/JuD" names two groups; "U.S.-Pakistan" two states; "Trump's South Asia" a person and a place."""
     result = []
-    for part in parts:
+    for part in (p for p in re.split(r"/", span.text) if p.strip()):
+        owner, _, owned = part.partition("’s ") if "’s " in part else part.partition("'s ")
+        if owned:  # a possessive inside the span: the owner is a name of its own
+            result.append((owner, "PERSON" if owner[:1].isupper() and " " not in owner.strip() else label))
+            part = owned
         pieces = part.split("-")
         if len(pieces) > 1 and all(fold(clean_name(p)) in state_names() for p in pieces):
             result.extend((p, "GPE") for p in pieces)
+        elif fold(clean_name(part)) in capitals() and _capital_as_government(span):
+            result.append((part, "STATE"))
         else:
             result.append((part, label))
     return result
+
+
+def _capital_as_government(span: Span) -> bool:
+    """"Washington demanded", "aid from Washington", "the Kabul government": the state, not the city."""
+    root: Token = span.root
+    if root.dep_ == "dobj":
+        return root.head.lemma_.lower() not in TRAVEL_VERBS
+    if root.dep_ == "pobj":
+        preposition = root.head
+        where = preposition.head  # "travelled to Islamabad"; "the Bagram Airfield in Kabul"
+        return not (preposition.lower_ in PLACE_PREPOSITIONS
+                    and (where.lemma_.lower() in PRESENCE_WORDS or where.ent_type_ in ("FAC", "GPE", "LOC")))
+    return root.dep_ in ("nsubj", "nsubjpass", "poss", "compound", "amod", "nmod")
 
 
 def clean_name(surface: str) -> str:
@@ -140,6 +247,7 @@ def clean_name(surface: str) -> str:
         name += "."
     name = re.sub(r"^(?:the|The)\s+", "", name)
     name = POSSESSIVE.sub("", name)
+    name = _PREFIXES.sub("", name) if _PREFIXES.match(name) and name.split("-", 1)[1][:1].isupper() else name
     previous = None
     while previous != name:
         previous, name = name, TITLES.sub("", name)
@@ -147,10 +255,27 @@ def clean_name(surface: str) -> str:
 
 
 def _is_actor_name(name: str) -> bool:
-    if len(name) < 2 or not name[:1].isupper() or fold(name) in NOT_ACTORS:
+    capitalised = name[:1].isupper() or bool(re.match(r"^(al|el|ul|bin|de|van|von)[\s-][A-Z]", name))
+    if len(name) < 2 or not capitalised or fold(name) in NOT_ACTORS:
         return False
-    lowered = fold(name)
-    return not lowered.startswith(("anti-", "pro-", "non-")) and any(c.isalpha() for c in name)
+    return not _PREFIXES.match(name) and not NOT_ACTOR_HEADS.search(name) and any(c.isalpha() for c in name)
+
+
+def _bracketed_aliases(doc: Doc, spans: list[Span]) -> dict[str, str]:
+    """A name followed by another in brackets names one actor: the shorter stands for the longer."""
+    found = {}
+    for first, second in zip(spans, spans[1:]):
+        between = doc.text[first.end_char : second.start_char]
+        after = doc.text[second.end_char : second.end_char + 2].lstrip("\"”’")
+        if BRACKET_ALIAS.match(between) and after.startswith(")"):
+            names = sorted((clean_name(first.text), clean_name(second.text)), key=lambda n: (len(n.split()), len(n)))
+            if names[0] != names[1]:
+                found[names[0]] = names[1]
+    for span in spans:  # a nickname in quotes that spaCy did not take for a name: "Colonel Imam" (…)
+        quoted = QUOTED_BEFORE_BRACKET.search(doc.text[: span.start_char])
+        if quoted and doc.text[span.end_char : span.end_char + 1] == ")":
+            found[clean_name(quoted.group(1))] = clean_name(span.text)
+    return found
 
 
 def _acronym_definitions(text: str) -> dict[str, str]:
@@ -167,7 +292,7 @@ def _acronym_definitions(text: str) -> dict[str, str]:
     return found
 
 
-def _resolve(raw, acronyms: dict[str, str], slug: str) -> list[ActorMention]:
+def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> list[ActorMention]:
     full_names = {name for name, label, _, _ in raw if label == "PERSON" and len(name.split()) > 1}
     by_surname: dict[str, set[str]] = {}
     for name in full_names:
@@ -176,12 +301,19 @@ def _resolve(raw, acronyms: dict[str, str], slug: str) -> list[ActorMention]:
     for name, label, span, paragraph in raw:
         canonical, kind, full = name, LABEL_KIND.get(label), True
         state = state_names().get(fold(name))
-        if name in acronyms:
+        if label == "STATE":
+            canonical, kind = capitals()[fold(name)], "country"
+        elif name in acronyms:
             canonical, full = acronyms[name], False
         elif state:
             canonical, kind = state, "country"
+        elif _state_army().fullmatch(name):  # "the Pakistani Army", "the Pakistan army"
+            canonical, kind = state_names()[fold(_state_army().fullmatch(name).group(1))] + " Army", "organization"
         elif len(name.split()) == 1 and len(by_surname.get(name, ())) == 1:
             canonical, kind, full = next(iter(by_surname[name])), "person", False
+        entry = registry.lookup(canonical) or registry.lookup(name)
+        if entry is not None:
+            canonical, kind = entry.name, entry.kind
         if kind is None:  # a NORP that is not a state's demonym: a religion or an ethnic group
             continue
         mention = Mention(slug, paragraph, span.text, span.sent.text.strip())

@@ -7,6 +7,7 @@ when other articles are added.
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -14,10 +15,13 @@ from dataclasses import dataclass, field
 
 from .actors import ActorMention, decide_kind
 from .events import EventMention
-from .heuristics import fold
-from .model import Actor, Article, Event
+from .model import Actor, Article, Event, name_key
+from .registry import Registry
 
 PRECISIONS = ["decade", "year", "month", "day"]
+# Two names are spellings of one actor when they are this alike ("lashkaretaiba" ~ "lashkaretayyiba": 0.86).
+VARIANT_SIMILARITY = 0.85
+VARIANT_MIN_LENGTH = 6
 
 
 @dataclass
@@ -50,29 +54,76 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
 
 
-def actor_key(name: str) -> str:
-    """Names that differ only in case, hyphens or apostrophes name the same actor."""
-    return re.sub(r"[\s\-'’.]+", " ", fold(name)).strip()
+def build_actors(mentions: list[ActorMention], acronyms: dict[str, str], registry: Registry | None = None
+                 ) -> list[Actor]:
+    """Merge every article's mentions into actors.
 
-
-def build_actors(mentions: list[ActorMention], acronyms: dict[str, str]) -> list[Actor]:
-    """Merge every article's mentions into actors; an acronym defined in any article stands for its long form."""
+    Mentions group by name key; an acronym defined in any article stands for its long form;
+    spelling variants of one name across articles ("Lashkar-e-Tayyiba", "Al-Qa'ida") join the
+    group of the more common spelling; the registry names, types and describes what it knows.
+    """
+    registry = registry or Registry()
     groups: dict[str, list[ActorMention]] = defaultdict(list)
     for m in mentions:
-        groups[actor_key(acronyms.get(m.name, m.name))].append(m)
+        groups[name_key(_canonical(m.name, acronyms, registry))].append(m)
     actors = []
-    for members in groups.values():
+    for key, members in _merge_variants(groups, registry).items():
+        entry = registry.lookup(key)
         names = Counter(m.name for m in members if m.full_form) or Counter(m.name for m in members)
-        name = max(names, key=lambda n: (names[n], len(n)))
-        name = acronyms.get(name, name)
+        name = entry.name if entry else _canonical(max(names, key=lambda n: (names[n], len(n))), acronyms, registry)
         votes = Counter()
         for m in members:
             votes[m.label] += 2 if m.full_form else 1
+        kind = entry.kind if entry else decide_kind(name, votes)
         seen = dict.fromkeys(" ".join(m.mention.text.split()) for m in members)
-        aliases = [a for a in seen if a != name]
-        actors.append(Actor(slugify(name), name, decide_kind(name, votes), aliases, [m.mention for m in members]))
+        actors.append(Actor(slugify(name), name, kind, [a for a in seen if a != name], [m.mention for m in members],
+                            description=entry.description if entry else "",
+                            wikidata=entry.wikidata if entry else ""))
     actors.sort(key=lambda a: (-len(a.mentions), a.name))
     return _unique_ids(actors)
+
+
+def _canonical(name: str, acronyms: dict[str, str], registry: Registry) -> str:
+    name = acronyms.get(name, name)
+    entry = registry.lookup(name)
+    return entry.name if entry else name
+
+
+def spelling_key(key: str) -> str:
+    """A name key without separators, for comparing transliterations ("al qaida" ~ "al qaeda")."""
+    return key.replace(" ", "")
+
+
+def _merge_variants(groups: dict[str, list[ActorMention]], registry: Registry) -> dict[str, list[ActorMention]]:
+    """Join groups whose names are spelling variants of each other.
+
+    Variants share their first three letters and a length within a fifth, and their spellings
+    are at least VARIANT_SIMILARITY alike; comparing only within those buckets keeps the work
+    linear in the number of actors. A registry name is never merged into another.
+    """
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(groups, key=lambda k: -len(groups[k])):  # the most named spelling leads
+        buckets[spelling_key(key)[:3]].append(key)
+    merged: dict[str, list[ActorMention]] = {}
+    for keys in buckets.values():
+        leaders: list[str] = []
+        for key in keys:
+            leader = next((lead for lead in leaders if _variants(lead, key, registry)), None)
+            if leader is None:
+                leaders.append(key)
+                merged[key] = list(groups[key])
+            else:
+                merged[leader].extend(groups[key])
+    return merged
+
+
+def _variants(a: str, b: str, registry: Registry) -> bool:
+    if registry.lookup(a) or registry.lookup(b):
+        return False
+    first, second = spelling_key(a), spelling_key(b)
+    if min(len(first), len(second)) < VARIANT_MIN_LENGTH or abs(len(first) - len(second)) > len(first) / 5:
+        return False
+    return difflib.SequenceMatcher(None, first, second).ratio() >= VARIANT_SIMILARITY
 
 
 def _unique_ids(items):
@@ -129,10 +180,10 @@ def _event(members: list[EventMention], actor_ids: dict[str, str]) -> Event:
 
 
 def build_site(articles: list[Article], actor_mentions: list[ActorMention], acronyms: dict[str, str],
-               event_mentions: list[EventMention]) -> Site:
-    actors = build_actors(actor_mentions, acronyms)
-    ids = {actor_key(a.name): a.id for a in actors}
-    names = {m.name: ids[actor_key(acronyms.get(m.name, m.name))] for m in actor_mentions}
+               event_mentions: list[EventMention], registry: Registry | None = None) -> Site:
+    actors = build_actors(actor_mentions, acronyms, registry)
+    by_mention = {id(m): a.id for a in actors for m in a.mentions}
+    names = {m.name: by_mention[id(m.mention)] for m in actor_mentions}
     events = build_events(event_mentions, names)
     article_actors = {a.slug: [] for a in articles}
     for actor in actors:  # already ordered by mentions

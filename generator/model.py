@@ -6,6 +6,11 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 
+def name_key(name: str) -> str:
+    """Names that differ only in case, hyphens, apostrophes or dots name the same actor."""
+    return re.sub(r"[\s\-'’.]+", " ", name.casefold()).strip()
+
+
 MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
@@ -158,6 +163,8 @@ class Actor:
     kind: str  # person | organization | country | place
     aliases: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    description: str = ""
+    wikidata: str = ""
 
     @property
     def url(self) -> str:

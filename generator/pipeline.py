@@ -15,6 +15,7 @@ from .index import Site, build_site
 from .model import Article
 from .nlp import parse
 from .read import ArticleError, Source, read_article
+from .registry import load_registry
 
 
 def article_paths(articles_dir: str | Path) -> list[Path]:
@@ -50,13 +51,14 @@ def make_article(source: Source) -> Article:
 
 
 def build_site_from(articles_dir: str | Path) -> Site:
+    registry = load_registry(articles_dir)
     articles = [make_article(read_article(path)) for path in article_paths(articles_dir)]
     actor_mentions, acronyms, event_mentions = [], {}, []
     for article in articles:
         docs = parse([p.text for p in article.paragraphs])
-        mentions, defined = extract_actors(article, docs)
+        mentions, defined = extract_actors(article, docs, registry)
         actor_mentions += mentions
         for short, long in defined.items():
             acronyms.setdefault(short, long)
         event_mentions += extract_events(article, docs, mentions)
-    return build_site(articles, actor_mentions, acronyms, event_mentions)
+    return build_site(articles, actor_mentions, acronyms, event_mentions, registry)

@@ -1,0 +1,87 @@
+"""The curated actor registry: it names, types, describes and excludes; its errors name file and line."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.actors import ActorMention
+from generator.index import build_actors
+from generator.model import Mention
+from generator.read import ArticleError
+from generator.registry import load_registry
+
+from .test_actors import actors_of
+
+
+def write_registry(tmp_path, text):
+    (tmp_path / "actors.yml").write_text(text, encoding="utf-8")
+    return load_registry(tmp_path)
+
+
+GOOD = """actors:
+  - name: Northern Relief Agency
+    kind: organization
+    aliases: [NRA, Northern Relief]
+    description: A relief agency.
+    wikidata: Q42
+  - name: Quetta
+    kind: place
+exclude:
+  - Joint Communique
+"""
+
+
+def test_no_registry_is_an_empty_registry(tmp_path):
+    registry = load_registry(tmp_path)
+    assert registry.entries == [] and registry.lookup("Anything") is None
+
+
+def test_every_name_of_an_entry_resolves_to_it(tmp_path):
+    registry = write_registry(tmp_path, GOOD)
+    assert registry.lookup("northern-relief").name == "Northern Relief Agency"
+    assert registry.lookup("NRA").wikidata == "Q42"
+    assert registry.excludes("joint communique")
+
+
+def test_registry_names_kinds_and_excludes_in_an_article(tmp_path):
+    registry = write_registry(tmp_path, GOOD)
+    found = actors_of("The NRA sent staff to Quetta on Monday, and the Joint Communique praised them.",
+                      registry=registry)
+    assert "Northern Relief Agency" in found and "Quetta" in found
+    assert not any("Communique" in name for name in found)
+
+
+@pytest.mark.parametrize("text, line, message", [
+    ("actors:\n  - name: A\n    kind: person\n  - name: B\n    kind: person\n    aliases: [A]\n", 4,
+     "'A' is already a name of 'A'"),
+    ("actors:\n  - name: A\n    kind: villain\n", 2, "kind of 'A' must be one of person, organization, country, place"),
+    ("actors:\n  - name: A\n    kind: person\n    wikidata: 42\n", 2, "wikidata id of 'A' must look like Q123"),
+    ("actors:\n  - name: A\n    kind: person\n    alias: [B]\n", 2, "unknown field 'alias'"),
+    ("actors:\n  - name: A\n    kind: person\nexclude: [A]\n", 2, "'A' is both an actor's name and excluded"),
+    ("actor:\n  - name: A\n", 1, "unknown section 'actor'"),
+    ("actors: [\n", 2, "not valid YAML"),
+])
+def test_registry_errors_name_the_file_and_line(tmp_path, text, line, message):
+    with pytest.raises(ArticleError) as caught:
+        write_registry(tmp_path, text)
+    assert caught.value.line == line and message in caught.value.message
+    assert str(caught.value).startswith(f"{tmp_path / 'actors.yml'}:{line}: ")
+
+
+def mention(name, label, article, full=True):
+    return ActorMention(name, label, full, Mention(article, "p1", name, f"About {name}."))
+
+
+def test_spelling_variants_across_articles_are_one_actor():
+    actors = build_actors([mention("Lashkar-e-Taiba", "organization", "a"), mention("Lashkar-e-Taiba", "organization", "b"),
+                           mention("Lashkar-e-Tayyiba", "organization", "c"), mention("Al-Qa'ida", "organization", "c"),
+                           mention("al Qaeda", "organization", "a")], {})
+    names = {a.name: sorted(a.articles) for a in actors}
+    assert names["Lashkar-e-Taiba"] == ["a", "b", "c"] and len(actors) == 2
+
+
+def test_similar_names_of_different_actors_stay_apart():
+    actors = build_actors([mention("Jamaat-ud-Dawa", "organization", "a"), mention("Jamaat-ul-Ahrar", "organization", "b"),
+                           mention("Stephen Hadley", "person", "a"), mention("Stephen Kappes", "person", "a"),
+                           mention("Indian Kashmir", "place", "a"), mention("Pakistani Kashmir", "place", "a")], {})
+    assert len(actors) == 6
