@@ -139,7 +139,7 @@ def extract_actors(article: Article, docs: list[Doc], registry: Registry | None 
     ``docs`` are the article's paragraphs parsed by spaCy, in order.
     """
     registry = registry or Registry()
-    raw: list[tuple[str, str, Span, str]] = []  # (name, label, span, paragraph id)
+    raw: list[tuple[str, str, Span, str, str]] = []  # (name, label, span, paragraph id, words as written)
     acronyms: dict[str, str] = {}
     aliases: dict[str, str] = {}  # names given in brackets: "Colonel Imam" (Colonel Sultan Amir Tarar)
     for paragraph, doc in zip(article.paragraphs, docs):
@@ -152,7 +152,7 @@ def extract_actors(article: Article, docs: list[Doc], registry: Registry | None 
             for surface, part_label in _split_surface(span, label):
                 name = clean_name(surface)
                 if _is_actor_name(name) and not registry.excludes(name):
-                    raw.append((name, part_label, span, paragraph.id))
+                    raw.append((name, part_label, span, paragraph.id, surface.strip(" ,;:()")))
     return _resolve(raw, {**aliases, **acronyms}, article.slug, registry), acronyms
 
 
@@ -293,12 +293,12 @@ def _acronym_definitions(text: str) -> dict[str, str]:
 
 
 def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> list[ActorMention]:
-    full_names = {name for name, label, _, _ in raw if label == "PERSON" and len(name.split()) > 1}
+    full_names = {name for name, label, *_ in raw if label == "PERSON" and len(name.split()) > 1}
     by_surname: dict[str, set[str]] = {}
     for name in full_names:
         by_surname.setdefault(name.split()[-1], set()).add(name)
     result = []
-    for name, label, span, paragraph in raw:
+    for name, label, span, paragraph, written in raw:
         canonical, kind, full = name, LABEL_KIND.get(label), True
         state = state_names().get(fold(name))
         if label == "STATE":
@@ -316,7 +316,7 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
             canonical, kind = entry.name, entry.kind
         if kind is None:  # a NORP that is not a state's demonym: a religion or an ethnic group
             continue
-        mention = Mention(slug, paragraph, span.text, span.sent.text.strip())
+        mention = Mention(slug, paragraph, written, span.sent.text.strip())
         result.append(ActorMention(canonical, kind, full, mention))
     return result
 

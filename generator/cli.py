@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 from collections import Counter
 from pathlib import Path
+
+import yaml
 
 from .output import generated_files, write_files
 from .pipeline import article_paths, build_site_from, make_article
 from .read import ArticleError, read_article
+from .registry import REGISTRY_FILE, load_registry
 
 
 # An article left shorter than this by the cleaner is flagged for a maintainer to look at.
@@ -28,6 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     check = commands.add_parser("check", help="validate articles and show what cleaning removed")
     check.add_argument("--articles", default="articles")
     check.add_argument("--verbose", "-v", action="store_true", help="list every removed block")
+    actors = commands.add_parser("actors", help="list the actors found, for curating articles/actors.yml")
+    actors.add_argument("--articles", default="articles")
+    actors.add_argument("--review", action="store_true", help="only actors not yet in the registry, with evidence")
     args = parser.parse_args(argv)
     try:
         return COMMANDS[args.command](args)
@@ -82,7 +89,30 @@ def _check(args) -> int:
     return 1 if errors else 0
 
 
-COMMANDS = {"generate": _generate, "build": _build, "serve": _serve, "check": _check}
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _actors(args) -> int:
+    registry = load_registry(args.articles)
+    site = build_site_from(args.articles)
+    listed = [a for a in site.actors if not (args.review and registry.lookup(a.name))]
+    for actor in listed:
+        first = actor.mentions[0]
+        print(f"{actor.name} ({actor.kind}): {_count(len(actor.mentions), 'mention')} in "
+              f"{_count(len(actor.articles), 'article')}"
+              + (f"; also {', '.join(actor.aliases[:6])}" if actor.aliases else ""))
+        print(f"    {first.article} ¶{first.paragraph[1:]}: {textwrap.shorten(first.sentence, 110)}")
+    if args.review and listed:
+        print(f"\n{len(listed)} actors are not in {Path(args.articles) / REGISTRY_FILE}. To curate one, add it under 'actors:':\n")
+        first = listed[0]
+        print(yaml.safe_dump([{"name": first.name, "kind": first.kind, "aliases": first.aliases[:3],
+                               "description": ""}], sort_keys=False, allow_unicode=True).rstrip())
+        print("\nand to drop a name that is no actor, list it under 'exclude:'.")
+    return 0
+
+
+COMMANDS = {"generate": _generate, "build": _build, "serve": _serve, "check": _check, "actors": _actors}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .actors import ActorMention, decide_kind
+from .actors import ActorMention, clean_name, decide_kind
 from .events import EventMention
 from .model import Actor, Article, Event, name_key
 from .registry import Registry
@@ -75,7 +75,7 @@ def build_actors(mentions: list[ActorMention], acronyms: dict[str, str], registr
         for m in members:
             votes[m.label] += 2 if m.full_form else 1
         kind = entry.kind if entry else decide_kind(name, votes)
-        seen = dict.fromkeys(" ".join(m.mention.text.split()) for m in members)
+        seen = dict.fromkeys(clean_name(m.mention.text) for m in members)
         actors.append(Actor(slugify(name), name, kind, [a for a in seen if a != name], [m.mention for m in members],
                             description=entry.description if entry else "",
                             wikidata=entry.wikidata if entry else ""))

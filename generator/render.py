@@ -39,7 +39,47 @@ def environment() -> Environment:
     env.filters["md"] = md_escape
     env.filters["html"] = lambda text: html.escape(str(text), quote=True)
     env.filters["yaml"] = yaml_string
+    env.filters["highlight"] = highlight
     return env
+
+
+def highlight(sentence: str, words: str) -> str:
+    """The sentence as safe Markdown with the first occurrence of ``words`` marked."""
+    before, found, after = sentence.partition(words)
+    if not found:
+        return md_escape(sentence)
+    return f"{md_escape(before)}<mark>{md_escape(found)}</mark>{md_escape(after)}"
+
+
+def timeline_svg(env: Environment, events: list, link_prefix: str, svg_id: str, width: int = 640) -> str:
+    """A timeline picture drawn at build time: one dot per event, placed by date, linked to its page.
+
+    Dots of events close in time are stacked so that none hides another.
+    """
+    if not events:
+        return ""
+    margin, radius, row = 16, 5, 11
+    years = [e.date.first_day().year + (e.date.first_day().timetuple().tm_yday - 1) / 366 for e in events]
+    first, last = int(min(years)), int(max(years)) + 1
+    step = next(s for s in (1, 2, 5, 10, 20, 50) if (last - first) / s <= 8)
+    scale = (width - 2 * margin) / max(1, last - first)
+    dots, rows_at = [], {}
+    for event, year in zip(events, years):
+        x = round(margin + (year - first) * scale, 1)
+        slot = round(x / (2 * radius + 1))
+        level = rows_at.get(slot, 0)
+        rows_at[slot] = level + 1
+        dots.append({"x": x, "level": level, "href": f"{link_prefix}events/{event.id}/",
+                     "label": f"{event.date.display()}: {event.title}"})
+    levels = max(d["level"] for d in dots) + 1
+    axis_y = 12 + levels * row
+    for dot in dots:
+        dot["y"] = axis_y - 8 - dot["level"] * row
+    ticks = [{"year": y, "x": round(margin + (y - first) * scale, 1)}
+             for y in range(first - first % step + (step if first % step else 0), last + 1, step)]
+    return env.get_template("timeline.svg.j2").render(
+        events=events, dots=dots, ticks=ticks, width=width, height=axis_y + 18, margin=margin, radius=radius,
+        axis_y=axis_y, first_year=first, last_year=last - 1, svg_id=svg_id).replace("\n", "")
 
 
 def render_pages(site: Site) -> dict[str, str]:
@@ -56,8 +96,10 @@ def render_pages(site: Site) -> dict[str, str]:
     pages["actors/index.md"] = env.get_template("actors_index.md.j2").render(by_kind=by_kind, **common)
     events_of = _events_by_actor(site)
     for actor in site.actors:
+        events = events_of.get(actor.id, [])
         pages[f"actors/{actor.id}.md"] = env.get_template("actor.md.j2").render(
-            actor=actor, co_actors=_co_actors(site, actor), events=events_of.get(actor.id, []), **common)
+            actor=actor, co_actors=_co_actors(site, actor), events=events,
+            timeline=timeline_svg(env, events, "../../", f"timeline-{actor.id}"), **common)
     years = [(year, list(events)) for year, events in groupby(site.events, key=lambda e: e.date.iso()[:4])]
     pages["events/index.md"] = env.get_template("events_index.md.j2").render(years=years, **common)
     for event in site.events:

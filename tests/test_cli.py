@@ -51,3 +51,14 @@ def test_check_flags_an_article_the_cleaner_cut_down(tmp_path):
     result = briefing("check", "--articles", str(tmp_path))
     assert result.returncode == 0
     assert "2020-01-short.txt:1: warning: please review the cleaning" in result.stdout
+
+
+def test_actors_review_lists_what_the_registry_lacks_with_evidence(tmp_path):
+    shutil.copy(SEEDS["mattis"], tmp_path)
+    (tmp_path / "actors.yml").write_text("actors:\n  - name: Hafiz Saeed\n    kind: person\n", encoding="utf-8")
+    result = briefing("actors", "--articles", str(tmp_path), "--review")
+    assert result.returncode == 0, result.stderr
+    assert "James Mattis (person): 3 mentions in 1 article; also Mattis" in result.stdout
+    assert f"{SEEDS['mattis'].stem} ¶3: On December 3, U.S. Secretary of Defense James Mattis" in result.stdout
+    assert "Hafiz Saeed (person)" not in result.stdout
+    assert "- name: Pakistan" in result.stdout  # a ready entry to paste, for the most named actor

@@ -188,3 +188,13 @@ def test_two_sources_for_one_slug_fail_the_build(tmp_path, caplog):
     with pytest.raises(Abort):
         build_project(project)
     assert "two sources for the slug '2024-05-river-treaty'" in caplog.text
+
+
+def test_actor_pages_highlight_names_and_draw_their_events(built_seed_site, seed_site):
+    html = (built_seed_site / "actors" / "hafiz-saeed" / "index.html").read_text(encoding="utf-8")
+    assert "<mark>Hafiz Saeed</mark>" in html and "<mark>Saeed</mark>" in html
+    assert "Founder of Lashkar-e-Taiba" in html  # the registry's description
+    assert '<svg class="briefing-timeline"' in html and 'href="../../events/' in html
+    index = (built_seed_site / "actors" / "index.html").read_text(encoding="utf-8")
+    assert 'class="briefing-filter"' in index and "assets/briefing.js" in index
+    assert index.index("People (") < index.index("Organisations (") < index.index("States (") < index.index("Places (")
