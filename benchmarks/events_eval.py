@@ -36,7 +36,7 @@ STOP = {"the", "a", "an", "of", "in", "on", "to", "for", "and", "with", "his", "
 
 
 def stems(title: str) -> set[str]:
-    words = [w for w in re.findall(r"[\w/]+", title.lower()) if w not in STOP and not w.isdigit()]
+    words = [w for w in re.findall(r"[\w/]+", title.lower()) if w not in STOP and not any(c.isdigit() for c in w)]
     result = set()
     for word in words:
         for suffix in ("ing", "ed", "es", "s", "e"):

@@ -49,12 +49,17 @@ PATTERNS = [
 ]
 
 
+# Dates that name a happening of their own: "after 9/11" dates a sentence and names the attacks.
+NAMED_HAPPENINGS = {"nine_eleven": "9/11 attacks"}
+
+
 @dataclass(frozen=True)
 class DateMention:
     start: int
     end: int
     text: str
     date: FuzzyDate
+    happening: str = ""  # the happening a named date stands for, if it names one
 
 
 def find_dates(sentence: str, published: FuzzyDate, future: bool = False) -> list[DateMention]:
@@ -70,7 +75,8 @@ def find_dates(sentence: str, published: FuzzyDate, future: bool = False) -> lis
                 continue
             date = _resolve(kind, match, published, future)
             if date is not None:
-                taken.append(DateMention(match.start(), match.end(), match.group(0), date))
+                taken.append(DateMention(match.start(), match.end(), match.group(0), date,
+                                         NAMED_HAPPENINGS.get(kind, "")))
     return sorted(taken, key=lambda m: m.start)
 
 

@@ -1,13 +1,19 @@
-"""Stage 3b, extract events: sentences that report a dated happening.
+"""Stage 3b, extract events: dated happenings, told in a sentence.
 
-A sentence holds an event when it has a date expression (``dates``) and a verb.
-What happened is read from the date's place in the parse:
+Every date expression in a sentence (``dates``) is a candidate. What happened is read from the
+date's place in the parse:
 
-- a date that modifies a noun names a happening by that noun phrase:
+- a date that modifies an event noun names a happening by that noun phrase:
   "the November 2008 Mumbai terror attacks" → "Mumbai terror attacks";
-- a date that modifies a verb dates the clause: "On November 24, Hafiz Saeed …
-  was released from a ten-month-long house arrest" → "Hafiz Saeed was released
-  from a ten-month-long house arrest".
+- a date that modifies a verb dates its clause: "On November 24, Hafiz Saeed … was released from
+  a ten-month-long house arrest" → "Hafiz Saeed was released from a ten-month-long house arrest";
+- a date that names a happening of its own ("after 9/11") also stands for it: "9/11 attacks".
+
+A clause is not an event when it is negated or hypothetical, when it tells what the author did
+while reporting ("whom I interviewed in 2009"), or when its verb describes a state rather than a
+happening ("Ten years ago, Pakistan depended on the US") — unless the date marks the state's
+start ("in captivity since 2012"). A noun is an event noun when it names a happening (an attack,
+a visit, a withdrawal), not a thing ("battlefield lessons from the 1990s").
 
 ``index.build_events`` merges the mentions of one happening across articles.
 """
@@ -19,14 +25,37 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorMention
-from .dates import find_dates
+from .dates import DateMention, find_dates
 from .model import Article, FuzzyDate, Source
 
 EVENT_TEXT_KINDS = ("paragraph", "quote")
 TITLE_MAX_WORDS = 14
+TITLE_TARGET_WORDS = 8  # complements are added until the title says this much
 _SUBJECTS = ("nsubj", "nsubjpass")
 _VERB_PARTS = ("aux", "auxpass", "neg", "prt")
-_NOUN_LINKS = ("compound", "nummod", "amod", "npadvmod", "nmod", "poss")
+_NOUN_LINKS = ("compound", "nummod", "amod", "npadvmod", "nmod")
+_COMPLEMENTS = ("dobj", "attr", "acomp", "xcomp", "ccomp", "agent", "dative", "prep", "oprd")
+_ASIDES = ("relcl", "appos", "acl", "advcl", "parataxis", "cc", "conj", "mark")
+FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+# Verbs that describe a state of affairs, not something that happened.
+STATIVE_VERBS = {
+    "be", "have", "seem", "appear", "depend", "remain", "know", "believe", "think", "want", "need", "hope",
+    "like", "consider", "mean", "exist", "expect", "feel", "wish", "see", "look", "stay", "continue", "judge",
+}
+HYPOTHETICAL = {"would", "could", "might", "should", "may", "must"}
+# Nouns that name a happening ("the 2008 attacks", "the Soviet withdrawal in the late 1980s").
+EVENT_NOUNS = {
+    "attack", "bombing", "war", "withdrawal", "invasion", "election", "visit", "sanction", "arrest", "release",
+    "crash", "strike", "coup", "talk", "meeting", "agreement", "announcement", "killing", "death", "end", "start",
+    "beginning", "launch", "raid", "operation", "offensive", "occupation", "takeover", "seizure", "assassination",
+    "explosion", "blast", "massacre", "riot", "protest", "ceasefire", "summit", "conference", "deal", "treaty",
+    "accord", "ruling", "verdict", "decision", "vote", "referendum", "jihad", "insurgency", "uprising", "rebellion",
+    "revolution", "independence", "partition", "creation", "founding", "birth", "collapse", "fall", "capture",
+    "rescue", "evacuation", "exit", "departure", "arrival", "trip", "tour", "speech", "briefing", "hearing",
+    "testimony", "designation", "ban", "crackdown", "shooting", "hijacking", "kidnapping", "abduction", "siege",
+    "mission", "stopover", "resignation", "appointment", "dismissal", "execution", "trial", "conviction",
+    "detention", "negotiation", "dialogue", "election", "coup", "earthquake", "flood", "surge", "deployment",
+}
 
 
 @dataclass
@@ -36,6 +65,7 @@ class EventMention:
     keywords: frozenset[str]  # content lemmas of the title, for merging
     actors: list[str]  # actor names (as resolved in the article)
     source: Source
+    actions: frozenset[str] = frozenset()  # what happened: the title's verbs and event nouns
 
 
 def extract_events(article: Article, docs: list[Doc], actors: list[ActorMention]) -> list[EventMention]:
@@ -44,35 +74,46 @@ def extract_events(article: Article, docs: list[Doc], actors: list[ActorMention]
         if paragraph.kind not in EVENT_TEXT_KINDS:
             continue
         for sent in doc.sents:
-            event = _sentence_event(article, paragraph.id, sent, actors)
-            if event is not None:
-                found.append(event)
+            found += _sentence_events(article, paragraph.id, sent, actors)
     return found
 
 
-def _sentence_event(article: Article, pid: str, sent: Span, actors: list[ActorMention]) -> EventMention | None:
-    if not any(t.pos_ in ("VERB", "AUX") for t in sent):
-        return None
-    dates = find_dates(sent.text, article.published)
-    if not dates:
-        return None
-    date_span = sent.char_span(dates[0].start, dates[0].end, alignment_mode="expand")
-    if date_span is None:
-        return None
-    anchor = _anchor(date_span)
-    if _speaks_of_future(anchor):
-        dates = find_dates(sent.text, article.published, future=True)
-    first = dates[0]
-    title_tokens = _title_tokens(sent, date_span, anchor)
-    if len(title_tokens) < 2:
-        if not title_tokens or title_tokens[0].pos_ not in ("NOUN", "PROPN"):
-            return None
-        title_tokens = list(date_span) + title_tokens  # "the 2008 attacks" → "2008 attacks"
+def _sentence_events(article: Article, pid: str, sent: Span, actors: list[ActorMention]) -> list[EventMention]:
     text = sent.text.strip()
     names = list(dict.fromkeys(a.name for a in actors if a.mention.paragraph == pid and a.mention.sentence == text))
-    title = _render_title(title_tokens)
-    keywords = frozenset(t.lemma_.lower() for t in title_tokens if t.pos_ in ("NOUN", "PROPN", "VERB") and not t.is_stop)
-    return EventMention(first.date, title, keywords, names, Source(article.slug, pid, text, first.text))
+    events: list[EventMention] = []
+    anchors_done: set[int] = set()
+    for mention in find_dates(sent.text, article.published):
+        date_span = sent.char_span(mention.start, mention.end, alignment_mode="expand")
+        if date_span is None:
+            continue
+        anchor = _anchor(date_span)
+        if _speaks_of_future(anchor):
+            mention = _as_future(sent.text, article, mention)
+        source = Source(article.slug, pid, text, mention.text)
+        if mention.happening:
+            keywords = _keywords_of(mention.happening)
+            events.append(EventMention(mention.date, mention.happening, keywords, names, source, keywords))
+            if anchor.lemma_.lower() in _keywords_of(mention.happening):
+                continue  # "the 9/11 attacks": the named happening is the whole event
+        tokens = _happening(sent, date_span, anchor, mention)
+        if tokens and anchor.i not in anchors_done:  # two dates of one clause ("In 2008, soon after …") date it once
+            anchors_done.add(anchor.i)
+            words = [t for t in tokens if isinstance(t, Token)]
+            keywords = frozenset(t.lemma_.lower() for t in words if t.pos_ in ("NOUN", "PROPN", "VERB") and not t.is_stop)
+            actions = frozenset(t.lemma_.lower() for t in words
+                                if t.pos_ == "VERB" or t.lemma_.lower() in EVENT_NOUNS) - STATIVE_VERBS
+            events.append(EventMention(mention.date, _render_title(tokens), keywords, names, source, actions))
+    return events
+
+
+def _keywords_of(title: str) -> frozenset[str]:
+    return frozenset(word.lower().rstrip("s") if word.isalpha() else word for word in title.split())
+
+
+def _as_future(text: str, article: Article, mention: DateMention) -> DateMention:
+    """The same date expression read as speaking of the future ("On December 3, Mattis will visit")."""
+    return next((m for m in find_dates(text, article.published, future=True) if m.start == mention.start), mention)
 
 
 def _anchor(date_span: Span) -> Token:
@@ -86,6 +127,15 @@ def _anchor(date_span: Span) -> Token:
     return head
 
 
+def _preposition(date_span: Span) -> str:
+    """The preposition that introduces the date ("since", "in"), or ""."""
+    head = date_span.root.head
+    if head.dep_ == "prep":
+        return head.lower_
+    first = date_span[0]
+    return first.lower_ if first.pos_ == "ADP" else ""
+
+
 def _speaks_of_future(anchor: Token) -> bool:
     for verb in (anchor, anchor.head):
         if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
@@ -93,40 +143,152 @@ def _speaks_of_future(anchor: Token) -> bool:
     return False
 
 
-def _title_tokens(sent: Span, date_span: Span, anchor: Token) -> list[Token]:
+def _happening(sent: Span, date_span: Span, anchor: Token, mention: DateMention) -> list[Token | str]:
+    """The words that say what happened at the date, or [] when the date dates no happening."""
     dated = set(range(date_span.start, date_span.end))
+    clause = _when_clause(date_span)
+    if clause is not None:
+        anchor, dated = clause, dated | {t.i for t in clause.children if t.lower_ == "when"}
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.i not in dated:
-        words = [t for t in anchor.subtree if t.dep_ in _NOUN_LINKS and t.head == anchor or t == anchor]
-        words += [t for child in anchor.rights if child.dep_ == "prep" for t in child.subtree]
-        return _trim([t for t in words if t.i not in dated and not t.is_punct and t.dep_ != "poss"])
-    verb = anchor if anchor.pos_ in ("VERB", "AUX") else sent.root
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-        subject = verb.head  # "a talk show that aired …": the show aired
-    words: list[Token] = []
-    if subject is not None:
-        words += [t for t in subject.lefts if t.dep_ in ("compound", "amod", "det", "poss", "nummod")] + [subject]
-    words += [c for c in verb.children if c.dep_ in _VERB_PARTS] + [verb]
-    complement = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "acomp", "xcomp", "ccomp")
-                       or c.dep_ == "prep" and not set(t.i for t in c.subtree) & dated), None)
-    if complement is not None:
-        words += [t for t in complement.subtree if t.dep_ not in ("relcl", "appos") and t.i not in dated]
-    return _trim([t for t in words if t.i not in dated and not t.is_punct])
+        return _noun_happening(anchor, dated)
+    verb = anchor
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":  # "the group first started fighting in the 1980s"
+        verb = verb.head
+    stative = _is_stative(verb) and _preposition(date_span) != "since"
+    if stative or _negated_or_hypothetical(verb) or _told_by_author(verb):
+        return []
+    return _clause_happening(verb, dated)
+
+
+def _noun_happening(noun: Token, dated: set[int]) -> list[Token | str]:
+    if noun.lemma_.lower() not in EVENT_NOUNS or any(_first_person(c) for c in noun.children):
+        return []
+    words = [t for t in noun.subtree if (t.dep_ in _NOUN_LINKS and t.head == noun) or t == noun]
+    words += [t for child in noun.rights if child.dep_ == "prep" for t in _core(child)]
+    words = sorted((t for t in words if t.i not in dated and _title_token(t)), key=lambda t: t.i)
+    if len(words) == 1 and noun.head.dep_ == "prep":  # "In a briefing on November 28, Gen. John Nicholson stated"
+        verb = noun.head.head
+        subject = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if subject is not None and subject.pos_ == "PROPN":
+            return words + ["by"] + sorted(_core(subject), key=lambda t: t.i)
+    return _trim(words)
+
+
+def _is_stative(verb: Token) -> bool:
+    """A verb of state; the plain form is tried too, as the small model's lemmas slip ("hoped" → "hop")."""
+    form = verb.lower_
+    return any(f in STATIVE_VERBS for f in (verb.lemma_.lower(), form, form[:-1], form[:-2], form[:-3]))
+
+
+def _negated_or_hypothetical(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in verb.children)
+
+
+def _told_by_author(verb: Token) -> bool:
+    """"whom I interviewed", "a member told me": the author's own reporting, not a happening."""
+    return any(_first_person(c) and c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "poss") for c in verb.children)
+
+
+def _first_person(token: Token) -> bool:
+    return token.pos_ == "PRON" and token.lower_ in FIRST_PERSON  # "us", not "US"
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject; for a verb joined to another ("kidnapped … and then killed"), that verb's."""
+    current = verb
+    while True:
+        subject = next((c for c in current.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            if subject.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
+                return current.head  # "a senior police officer who … was killed": the officer
+            return subject
+        if current.dep_ in ("conj", "xcomp", "advcl") and current.head is not current:
+            current = current.head
+            continue
+        if current.dep_ == "relcl":
+            return current.head
+        return None
+
+
+def _clause_happening(verb: Token, dated: set[int]) -> list[Token]:
+    """Subject, verb and what follows it, subject first: "Hafiz Saeed was released from house arrest"."""
+    subject = _subject(verb)
+    head: list[Token] = []
+    if subject is not None and not _first_person(subject):
+        head = sorted(_core(_antecedent(subject)), key=lambda t: t.i)
+    words = sorted([c for c in verb.children if c.dep_ in _VERB_PARTS] + [verb], key=lambda t: t.i)
+    if verb.dep_ == "relcl" and subject is not verb.head and not any(c.dep_ == "dobj" for c in verb.children):
+        words += sorted(_core(verb.head), key=lambda t: t.i)  # "a policy the president announced": the policy
+    for complement in (c for c in verb.rights if c.dep_ in _COMPLEMENTS):
+        if complement.dep_ == "prep" and {t.i for t in complement.subtree} - {complement.i} <= dated:
+            continue  # "in 2008": the date itself
+        if len(words) >= TITLE_TARGET_WORDS:
+            break
+        words += sorted(_core(complement), key=lambda t: t.i)
+    return [_named(t) for t in _trim([t for t in head + words if t.i not in dated and _title_token(t)])]
+
+
+def _named(token: Token) -> Token | str:
+    """A possessive pronoun in a title stands for the person named before it: "his talk show" → "Hamid Mir's"."""
+    if token.dep_ != "poss" or token.pos_ != "PRON" or token.lower_ not in ("his", "her", "their"):
+        return token
+    earlier = [e for e in token.sent.ents if e.end <= token.i and e.label_ in ("PERSON", "ORG")]
+    return f"{earlier[-1].text}’s" if earlier else token
+
+
+def _antecedent(subject: Token) -> Token:
+    """For "it" or "they", the nearest named subject before it in the sentence ("Islamabad … it helped")."""
+    if subject.pos_ != "PRON" or subject.lower_ not in ("it", "they", "he", "she"):
+        return subject
+    earlier = [t for t in subject.sent if t.i < subject.i and t.dep_ in _SUBJECTS and t.pos_ in ("PROPN", "NOUN")]
+    return earlier[-1] if earlier else subject
+
+
+def _when_clause(date_span: Span) -> Token | None:
+    """"since August, when Trump announced a new strategy": the clause the date introduces."""
+    for token in date_span:
+        for child in token.children:
+            if child.dep_ in ("relcl", "advcl", "acl") and any(t.lower_ == "when" for t in child.children):
+                return child
+    return None
+
+
+def _core(token: Token) -> list[Token]:
+    """A phrase without its relative clauses, appositions and asides: the words a title needs."""
+    words = [token]
+    for child in token.children:
+        if child.dep_ not in _ASIDES:
+            words += _core(child)
+    return words
+
+
+def _title_token(token: Token) -> bool:
+    """Words for a title: punctuation only where it joins words ("ten-month-long", "U.S.-backed")."""
+    return not token.is_punct or (token.text in ("-", "/", "'", "’") and not token.whitespace_)
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
-    ordered = sorted(set(tokens), key=lambda t: t.i)
-    ordered = ordered[:TITLE_MAX_WORDS]
-    function_words = ("DET", "ADP", "CCONJ", "SCONJ", "PART")
-    while ordered and ordered[0].is_stop and ordered[0].pos_ in function_words:
+    ordered = list(dict.fromkeys(tokens))[:TITLE_MAX_WORDS]
+    function_words = ("DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT")
+    while ordered and (ordered[0].is_stop or ordered[0].is_punct) and ordered[0].pos_ in function_words:
         ordered.pop(0)
     while ordered and ordered[-1].pos_ in function_words:
         ordered.pop()
     return ordered
 
 
-def _render_title(tokens: list[Token]) -> str:
-    text = "".join(t.text_with_ws if i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1 else t.text + " "
-                   for i, t in enumerate(tokens)).strip()
+def _render_title(words: list[Token | str]) -> str:
+    """Tokens as the text had them (joined where they were joined); plain words given as strings."""
+    def joined(i: int, t: Token | str) -> str:
+        if isinstance(t, str):
+            return t + " "
+        following = words[i + 1] if i + 1 < len(words) else None
+        text = t.text.lower() if i and t.is_sent_start and t.pos_ != "PROPN" else t.text  # "Mattis speaking"
+        return text + t.whitespace_ if isinstance(following, Token) and following.i == t.i + 1 else text + " "
+    text = "".join(joined(i, t) for i, t in enumerate(words)).strip()
     text = " ".join(text.split()).strip(" ,;:—–-")
     return text[:1].upper() + text[1:]

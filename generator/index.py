@@ -140,15 +140,23 @@ def dates_compatible(a, b) -> bool:
     return a.coarsen(coarser) == b.coarsen(coarser)
 
 
-def same_happening(a: EventMention, b: EventMention) -> bool:
-    """Same date at the coarser precision, and the titles name the same thing."""
+def same_happening(a: EventMention, b: EventMention, key_actors: set[str] = frozenset()) -> bool:
+    """Same date at the coarser precision, and the titles name the same thing.
+
+    Titles name the same thing when one's words contain the other's, when they share half their
+    words, or when they tell the same action of the same person or organisation ("President
+    announced a policy" and "Donald Trump announced a new South Asia strategy", both naming Trump).
+    """
     if not dates_compatible(a.date, b.date) or not a.keywords & b.keywords:
         return False
     shared = len(a.keywords & b.keywords)
-    return a.keywords <= b.keywords or b.keywords <= a.keywords or shared / len(a.keywords | b.keywords) >= 0.5
+    if a.keywords <= b.keywords or b.keywords <= a.keywords or shared / len(a.keywords | b.keywords) >= 0.5:
+        return True
+    return bool(a.actions & b.actions) and bool(set(a.actors) & set(b.actors) & key_actors)
 
 
-def build_events(mentions: list[EventMention], actor_ids: dict[str, str]) -> list[Event]:
+def build_events(mentions: list[EventMention], actor_ids: dict[str, str], key_actors: set[str] = frozenset()
+                 ) -> list[Event]:
     parent = list(range(len(mentions)))
 
     def root(i: int) -> int:
@@ -159,7 +167,7 @@ def build_events(mentions: list[EventMention], actor_ids: dict[str, str]) -> lis
 
     for i, a in enumerate(mentions):
         for j in range(i):
-            if root(i) != root(j) and same_happening(a, mentions[j]):
+            if root(i) != root(j) and same_happening(a, mentions[j], key_actors):
                 parent[root(i)] = root(j)
     clusters: dict[int, list[EventMention]] = defaultdict(list)
     for i, m in enumerate(mentions):
@@ -184,7 +192,9 @@ def build_site(articles: list[Article], actor_mentions: list[ActorMention], acro
     actors = build_actors(actor_mentions, acronyms, registry)
     by_mention = {id(m): a.id for a in actors for m in a.mentions}
     names = {m.name: by_mention[id(m.mention)] for m in actor_mentions}
-    events = build_events(event_mentions, names)
+    kinds = {a.id: a.kind for a in actors}
+    key_actors = {name for name, actor_id in names.items() if kinds[actor_id] in ("person", "organization")}
+    events = build_events(event_mentions, names, key_actors)
     article_actors = {a.slug: [] for a in articles}
     for actor in actors:  # already ordered by mentions
         for slug in actor.articles:

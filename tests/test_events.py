@@ -50,3 +50,51 @@ def test_every_source_sentence_is_in_its_paragraph(seed_site):
 def test_timeline_is_chronological(seed_site):
     keys = [e.date.sort_key() for e in seed_site.events]
     assert keys == sorted(keys)
+
+
+def _article(text, published="2017-12-01"):
+    from generator.model import Article, Paragraph
+    return Article("a", "a.txt", FuzzyDate.parse(published), paragraphs=[Paragraph("p1", "paragraph", text, 1)])
+
+
+def events_in(text, published="2017-12-01"):
+    from generator.events import extract_events
+    from generator.nlp import parse
+
+    article = _article(text, published)
+    return [(e.date.iso(), e.title) for e in extract_events(article, parse([text]), [])]
+
+
+def test_two_dates_in_one_sentence_are_two_happenings():
+    found = events_in("The colonel was kidnapped by militants last year and then killed this January.", "2011-04-22")
+    assert [date for date, _ in found] == ["2010", "2011-01"]
+    assert "kidnapped" in found[0][1] and "killed" in found[1][1]
+
+
+def test_the_authors_reporting_states_and_negations_are_not_events():
+    assert events_in("I interviewed him in 2009 and he told me about the camps.") == []
+    assert events_in("Ten years ago, Pakistan depended on the US more than it does now.", "2018-09") == []
+    assert events_in("The administration won't start evaluating the plan until the first months of next year.") == []
+    assert events_in("The offensive applied battlefield lessons from the 1990s.") == []
+
+
+def test_a_state_that_began_at_a_date_is_dated_by_its_start():
+    found = events_in("Then came the rescue of a Canadian family who had been in the captivity of militants since 2012.")
+    assert found == [("2012", "Canadian family had been in the captivity of militants")]
+
+
+def test_a_named_date_also_names_its_happening():
+    found = events_in("Musharraf sided with America after 9/11.")
+    assert ("2001-09-11", "9/11 attacks") in found and ("2001-09-11", "Musharraf sided with America") in found
+
+
+def test_titles_are_short_and_put_the_subject_first():
+    assert events_in("Speaking on Capitol Hill in October, Mattis said the talks would go on.") == \
+        [("2017-10", "Mattis speaking on Capitol Hill")]
+    assert events_in("On November 24, Hafiz Saeed, the leader of the group, was released from a ten-month-long house arrest.") == \
+        [("2017-11-24", "Hafiz Saeed was released from a ten-month-long house arrest")]
+
+
+def test_one_action_of_one_actor_told_twice_is_one_event(seed_site):
+    strategy = [e for e in seed_site.events if e.date.iso() == "2017-08"]
+    assert len(strategy) == 1 and len({s.article for s in strategy[0].sources}) == 2
