@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from .actors import ActorMention, clean_name, decide_kind
 from .events import EventMention
-from .model import Actor, Article, Event, name_key
-from .registry import Registry
+from .model import Actor, Article, Event, FuzzyDate, name_key
+from .registry import CuratedEvent, Registry
 
 PRECISIONS = ["decade", "year", "month", "day"]
 # Two names are spellings of one actor when they are this alike ("lashkaretaiba" ~ "lashkaretayyiba": 0.86).
@@ -155,8 +155,15 @@ def same_happening(a: EventMention, b: EventMention, key_actors: set[str] = froz
     return bool(a.actions & b.actions) and bool(set(a.actors) & set(b.actors) & key_actors)
 
 
-def build_events(mentions: list[EventMention], actor_ids: dict[str, str], key_actors: set[str] = frozenset()
-                 ) -> list[Event]:
+def build_events(mentions: list[EventMention], actor_ids: dict[str, str], key_actors: set[str] = frozenset(),
+                 curated: list[CuratedEvent] = (), published: dict[str, FuzzyDate] | None = None) -> list[Event]:
+    """Merge the mentions of each happening into one event.
+
+    A mention that names a curated event (``articles/events.yml``) at a compatible date joins it.
+    Other mentions are compared only with earlier mentions of the same decade that share a title
+    word (an inverted index), so merging stays close to linear in the number of mentions.
+    """
+    published = published or {}
     parent = list(range(len(mentions)))
 
     def root(i: int) -> int:
@@ -165,36 +172,81 @@ def build_events(mentions: list[EventMention], actor_ids: dict[str, str], key_ac
             i = parent[i]
         return i
 
-    for i, a in enumerate(mentions):
-        for j in range(i):
-            if root(i) != root(j) and same_happening(a, mentions[j], key_actors):
-                parent[root(i)] = root(j)
-    clusters: dict[int, list[EventMention]] = defaultdict(list)
+    named = {i: _curated_for(m, curated) for i, m in enumerate(mentions)}
+    cluster_event = dict(named)  # root → the curated event its cluster joined, if any
+
+    def union(i: int, j: int) -> None:
+        a, b = root(i), root(j)
+        if a != b and not (cluster_event[a] and cluster_event[b] and cluster_event[a] != cluster_event[b]):
+            parent[a] = b
+            cluster_event[b] = cluster_event[b] or cluster_event[a]
+
+    first_of: dict[CuratedEvent, int] = {}
+    index: dict[tuple, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
-        clusters[root(i)].append(m)
-    events = [_event(members, actor_ids) for members in clusters.values()]
+        if named[i] is not None:
+            union(i, first_of.setdefault(named[i], i))
+        for j in sorted({j for key in _lookup_keys(m) for j in index.get(key, ())}):
+            if root(i) != root(j) and same_happening(m, mentions[j], key_actors):
+                union(i, j)
+        for key in _store_keys(m):
+            index[key].append(i)
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(mentions)):
+        clusters[root(i)].append(i)
+    events = [_event([mentions[i] for i in members], actor_ids, cluster_event[leader], published)
+              for leader, members in clusters.items()]
     events.sort(key=lambda e: (e.date.sort_key(), e.title))
     return _unique_ids(events)
 
 
-def _event(members: list[EventMention], actor_ids: dict[str, str]) -> Event:
+def _curated_for(mention: EventMention, curated: list[CuratedEvent]) -> CuratedEvent | None:
+    return next((c for c in curated if dates_compatible(c.date, mention.date)
+                 and c.named_in(mention.title)), None)
+
+
+def _decade(date: FuzzyDate) -> int:
+    return date.year - date.year % 10
+
+
+def _store_keys(mention: EventMention):
+    year = None if mention.date.precision == "decade" else mention.date.year
+    return [(_decade(mention.date), year, word) for word in mention.keywords]
+
+
+def _lookup_keys(mention: EventMention):
+    decade = _decade(mention.date)
+    years = range(decade, decade + 10) if mention.date.precision == "decade" else [mention.date.year]
+    return [(decade, year, word) for word in mention.keywords for year in [None, *years]]
+
+
+def _event(members: list[EventMention], actor_ids: dict[str, str], curated: CuratedEvent | None,
+           published: dict[str, FuzzyDate]) -> Event:
+    """One happening: the date is the most precise its sources support; id and title come from the
+    source published first, so they stay put when later articles tell the happening again."""
     finest = max(PRECISIONS.index(m.date.precision) for m in members)
     dates = Counter(m.date for m in members if PRECISIONS.index(m.date.precision) == finest)
     date = max(dates, key=lambda d: (dates[d], d.sort_key()))
-    best = min((m for m in members if m.date == date), key=lambda m: (m.source.article, m.source.paragraph))
+    first = min(members, key=lambda m: (published.get(m.source.article, date).sort_key(), m.source.article,
+                                        int(m.source.paragraph[1:])))
     actors = list(dict.fromkeys(actor_ids[n] for m in members for n in m.actors if n in actor_ids))
-    event_id = f"{date.iso()}-{slugify(best.title)[:60].rstrip('-')}"
-    return Event(event_id, date, best.title, actors, [m.source for m in members])
+    title, id_date = (curated.title, curated.date) if curated else (first.title, first.date)
+    if curated and PRECISIONS.index(curated.date.precision) >= PRECISIONS.index(date.precision):
+        date = curated.date  # the maintainers' date, unless the sources know it more precisely
+    event_id = f"{id_date.iso()}-{slugify(title)[:60].rstrip('-')}"
+    return Event(event_id, date, title, actors, [m.source for m in members],
+                 description=curated.description if curated else "")
 
 
 def build_site(articles: list[Article], actor_mentions: list[ActorMention], acronyms: dict[str, str],
-               event_mentions: list[EventMention], registry: Registry | None = None) -> Site:
+               event_mentions: list[EventMention], registry: Registry | None = None,
+               curated_events: list[CuratedEvent] = ()) -> Site:
     actors = build_actors(actor_mentions, acronyms, registry)
     by_mention = {id(m): a.id for a in actors for m in a.mentions}
     names = {m.name: by_mention[id(m.mention)] for m in actor_mentions}
     kinds = {a.id: a.kind for a in actors}
     key_actors = {name for name, actor_id in names.items() if kinds[actor_id] in ("person", "organization")}
-    events = build_events(event_mentions, names, key_actors)
+    events = build_events(event_mentions, names, key_actors, curated_events, {a.slug: a.published for a in articles})
     article_actors = {a.slug: [] for a in articles}
     for actor in actors:  # already ordered by mentions
         for slug in actor.articles:

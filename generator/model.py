@@ -192,6 +192,7 @@ class Event:
     title: str
     actors: list[str] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
+    description: str = ""
 
     @property
     def url(self) -> str:

@@ -15,7 +15,7 @@ from .index import Site, build_site
 from .model import Article
 from .nlp import parse
 from .read import ArticleError, Source, read_article
-from .registry import load_registry
+from .registry import load_events, load_registry
 
 
 def article_paths(articles_dir: str | Path) -> list[Path]:
@@ -61,4 +61,4 @@ def build_site_from(articles_dir: str | Path) -> Site:
         for short, long in defined.items():
             acronyms.setdefault(short, long)
         event_mentions += extract_events(article, docs, mentions)
-    return build_site(articles, actor_mentions, acronyms, event_mentions, registry)
+    return build_site(articles, actor_mentions, acronyms, event_mentions, registry, load_events(articles_dir))

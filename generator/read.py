@@ -22,11 +22,11 @@ LIST_FIELDS = ("authors", "tags")
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
-class _FrontMatterLoader(yaml.SafeLoader):
+class SafeTextDatesLoader(yaml.SafeLoader):
     """Safe YAML that keeps dates as text, so that ``published`` keeps its precision and its errors are ours."""
 
 
-_FrontMatterLoader.yaml_implicit_resolvers = {
+SafeTextDatesLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
@@ -110,7 +110,7 @@ def _split_front_matter(path: Path, text: str) -> tuple[dict, list[str], int]:
 def _parse_metadata(path: Path, lines: list[str], first_line: int) -> dict:
     """Parse and check metadata lines that start at ``first_line`` of ``path``."""
     try:
-        meta = yaml.load("\n".join(lines), Loader=_FrontMatterLoader) or {}
+        meta = yaml.load("\n".join(lines), Loader=SafeTextDatesLoader) or {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + first_line if mark else first_line

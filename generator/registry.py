@@ -1,9 +1,11 @@
-"""The curated actor registry, ``articles/actors.yml``: maintainers correct and enrich extraction.
+"""The curated registries, ``articles/actors.yml`` and ``articles/events.yml``: maintainers
+correct and enrich extraction with them. Neither is required.
 
-It is never required. An entry gives an actor's canonical name, kind, other names, a one-line
-description and optionally its Wikidata id; every name in it resolves to the entry, in any
-article. ``exclude`` lists names that are never actors (a document spaCy took for an
-organisation, say). Problems are reported as ``path:line: message``, like article errors.
+An actor entry gives the canonical name, kind, other names, a one-line description and optionally
+the Wikidata id; every name in it resolves to the entry, in any article. ``exclude`` lists names
+that are never actors (a document spaCy took for an organisation, say). An event entry names a
+well-known happening (title, date, other names); every mention that names it, at a compatible
+date, attaches to it. Problems are reported as ``path:line: message``, like article errors.
 
     actors:
       - name: Lashkar-e-Taiba
@@ -23,12 +25,14 @@ from pathlib import Path
 
 import yaml
 
-from .model import name_key
-from .read import ArticleError
+from .model import FuzzyDate, name_key
+from .read import ArticleError, SafeTextDatesLoader
 
 KINDS = ("person", "organization", "country", "place")
 ENTRY_FIELDS = ("name", "kind", "aliases", "description", "wikidata")
+EVENT_FIELDS = ("title", "date", "aliases", "description")
 REGISTRY_FILE = "actors.yml"
+EVENTS_FILE = "events.yml"
 
 
 @dataclass(frozen=True)
@@ -53,8 +57,8 @@ class Registry:
         return name_key(name) in self.exclude
 
 
-class _LineLoader(yaml.SafeLoader):
-    """Safe YAML that remembers the line of every mapping, for error messages."""
+class _LineLoader(SafeTextDatesLoader):
+    """Safe YAML that remembers the line of every mapping, for error messages; dates stay text."""
 
     def construct_mapping(self, node, deep=False):
         mapping = super().construct_mapping(node, deep=deep)
@@ -62,15 +66,62 @@ class _LineLoader(yaml.SafeLoader):
         return mapping
 
 
+@dataclass(frozen=True)
+class CuratedEvent:
+    """A well-known happening named by maintainers; mentions that name it attach to it."""
+
+    title: str
+    date: FuzzyDate
+    aliases: tuple[str, ...] = ()
+    description: str = ""
+
+    def named_in(self, text: str) -> bool:
+        folded = name_key(text)
+        return any(name_key(name) in folded for name in (self.title, *self.aliases))
+
+
+def _load_yaml(path: Path):
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader) or {}
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        raise ArticleError(path, mark.line + 1 if mark else 1, f"not valid YAML: {getattr(err, 'problem', err)}") from None
+
+
+def load_events(articles_dir: str | Path) -> list[CuratedEvent]:
+    """``articles/events.yml``: a list of happenings with title, date, aliases and description."""
+    path = Path(articles_dir) / EVENTS_FILE
+    if not path.is_file():
+        return []
+    data = _load_yaml(path)
+    if not isinstance(data, list):
+        raise ArticleError(path, 1, "events.yml must be a list of events, each with 'title' and 'date'")
+    events, seen = [], {}
+    for item in data:
+        line = item.get("__line__", 1) if isinstance(item, dict) else 1
+        if not isinstance(item, dict) or not item.get("title") or not item.get("date"):
+            raise ArticleError(path, line, "each event needs 'title' and 'date'")
+        unknown = set(item) - set(EVENT_FIELDS) - {"__line__"}
+        if unknown:
+            raise ArticleError(path, line, f"unknown field {sorted(unknown)[0]!r} (known: {', '.join(EVENT_FIELDS)})")
+        try:
+            date = FuzzyDate.parse(str(item["date"]))
+        except ValueError as err:
+            raise ArticleError(path, line, f"date of {item['title']!r}: {err}") from None
+        for name in (item["title"], *(item.get("aliases") or [])):
+            if name_key(name) in seen:
+                raise ArticleError(path, line, f"{name!r} already names the event {seen[name_key(name)]!r}")
+            seen[name_key(name)] = item["title"]
+        events.append(CuratedEvent(str(item["title"]), date, tuple(str(a) for a in item.get("aliases") or []),
+                                   str(item.get("description") or "")))
+    return events
+
+
 def load_registry(articles_dir: str | Path) -> Registry:
     path = Path(articles_dir) / REGISTRY_FILE
     if not path.is_file():
         return Registry()
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader) or {}
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        raise ArticleError(path, mark.line + 1 if mark else 1, f"not valid YAML: {getattr(err, 'problem', err)}") from None
+    data = _load_yaml(path)
     if not isinstance(data, dict):
         raise ArticleError(path, 1, "the registry must have 'actors:' and optionally 'exclude:'")
     unknown = set(data) - {"actors", "exclude", "__line__"}

@@ -24,8 +24,22 @@ def test_mumbai_attacks_told_by_several_articles_are_one_event(seed_site):
     mumbai = [e for e in seed_site.events if "Mumbai" in e.title and "attack" in e.title.lower()]
     assert len(mumbai) == 1
     event = mumbai[0]
-    assert event.date == FuzzyDate(2008, 11)  # the most precise date the sources support
+    assert event.date == FuzzyDate(2008, 11, 26)  # the curated date, more precise than the sources' Nov 2008
     assert len({s.article for s in event.sources}) >= 3
+
+
+def test_an_event_takes_the_most_precise_date_its_sources_support():
+    from generator.events import EventMention
+    from generator.index import build_events
+    from generator.model import Source
+
+    def told(date, article):
+        return EventMention(FuzzyDate.parse(date), "Harbour talks collapse", frozenset({"harbour", "talk", "collapse"}),
+                            [], Source(article, "p1", "The harbour talks collapse.", date))
+    (event,) = build_events([told("2019", "a"), told("2019-06", "b"), told("2019-06-12", "c")], {},
+                            published={"a": FuzzyDate(2020), "b": FuzzyDate(2021), "c": FuzzyDate(2022)})
+    assert event.date == FuzzyDate(2019, 6, 12) and len(event.sources) == 3
+    assert event.id == "2019-harbour-talks-collapse"  # from the source published first: stable as articles arrive
 
 
 def test_dates_keep_their_precision(seed_site):

@@ -85,3 +85,27 @@ def test_similar_names_of_different_actors_stay_apart():
                            mention("Stephen Hadley", "person", "a"), mention("Stephen Kappes", "person", "a"),
                            mention("Indian Kashmir", "place", "a"), mention("Pakistani Kashmir", "place", "a")], {})
     assert len(actors) == 6
+
+
+def test_curated_events_load_with_text_dates_and_errors_name_the_line(tmp_path):
+    from generator.registry import load_events
+
+    (tmp_path / "events.yml").write_text("- title: Harbour accord\n  date: 2024-03-15\n  aliases: [port deal]\n",
+                                         encoding="utf-8")
+    (event,) = load_events(tmp_path)
+    assert event.date.iso() == "2024-03-15" and event.named_in("The Port Deal was signed")
+    (tmp_path / "events.yml").write_text("- title: A\n  date: 2024\n- title: B\n  date: someday\n", encoding="utf-8")
+    with pytest.raises(ArticleError, match=r"events.yml:3: date of 'B': 'someday' is not a date"):
+        load_events(tmp_path)
+    (tmp_path / "events.yml").write_text("- title: A\n  date: 2024\n- title: B\n  date: 2024\n  aliases: [a]\n",
+                                         encoding="utf-8")
+    with pytest.raises(ArticleError, match=r"events.yml:3: 'a' already names the event 'A'"):
+        load_events(tmp_path)
+
+
+def test_mentions_naming_a_curated_event_join_it_under_its_title_and_date(seed_site):
+    mumbai = [e for e in seed_site.events if "Mumbai" in e.title]
+    assert len(mumbai) == 1
+    assert mumbai[0].title == "Mumbai attacks" and mumbai[0].date.iso() == "2008-11-26"
+    assert mumbai[0].id == "2008-11-26-mumbai-attacks" and mumbai[0].description.startswith("Ten Lashkar-e-Taiba")
+    assert len({s.article for s in mumbai[0].sources}) == 3
