@@ -100,11 +100,22 @@ def render_pages(site: Site) -> dict[str, str]:
         pages[f"actors/{actor.id}.md"] = env.get_template("actor.md.j2").render(
             actor=actor, co_actors=_co_actors(site, actor), events=events,
             timeline=timeline_svg(env, events, "../../", f"timeline-{actor.id}"), **common)
-    years = [(year, list(events)) for year, events in groupby(site.events, key=lambda e: e.date.iso()[:4])]
-    pages["events/index.md"] = env.get_template("events_index.md.j2").render(years=years, **common)
+    with_events = {actor_id for event in site.events for actor_id in event.actors}
+    pages["events/index.md"] = env.get_template("events_index.md.j2").render(
+        decades=_by_decade_and_year(site.events), timeline=timeline_svg(env, site.events, "../", "timeline-all"),
+        actors_with_events=sorted((a for a in site.actors if a.id in with_events), key=lambda a: a.name), **common)
     for event in site.events:
         pages[f"events/{event.id}.md"] = env.get_template("event.md.j2").render(event=event, **common)
     return pages
+
+
+def _by_decade_and_year(events: list) -> list[tuple[int, list[tuple[int | None, list]]]]:
+    """Events (in date order) grouped by decade, then by year; a decade-wide date groups under None."""
+    decades = []
+    for decade, in_decade in groupby(events, key=lambda e: e.date.year - e.date.year % 10):
+        years = groupby(in_decade, key=lambda e: None if e.date.decade else e.date.year)
+        decades.append((decade, [(year, list(group)) for year, group in years]))
+    return decades
 
 
 def _events_by_actor(site: Site) -> dict[str, list]:

@@ -87,9 +87,14 @@ def test_actor_page_links_each_mention_to_its_paragraph(built_seed_site, seed_si
 
 def test_timeline_groups_by_year_and_shows_precision(built_seed_site, seed_site):
     html = (built_seed_site / "events" / "index.html").read_text(encoding="utf-8")
-    assert html.count("<li><strong>") == len(seed_site.events)  # one list item per event
-    assert "Nov 2008" in html and "24 Nov 2017" in html and "1990s" in html
-    assert html.index(">1996<") < html.index(">2008<") < html.index(">2017<")
+    assert html.count("<li data-actors=") == len(seed_site.events)  # one list item per event
+    assert "26 Nov 2008" in html and "24 Nov 2017" in html and "<strong>1990s</strong>" in html
+    assert html.index(">1980s<") < html.index(">1996<") < html.index(">2000s<") < html.index(">2008<") < html.index(">2017<")
+    assert "Across the 1990s" in html  # decade-wide dates group under their decade
+    assert '<svg class="briefing-timeline"' in html and html.count('<circle class="event"') == len(seed_site.events)
+    assert 'data-timeline-filter="actors"' in html and '<option value="hafiz-saeed">Hafiz Saeed</option>' in html
+    saeed = next(e for e in seed_site.events if e.date.iso() == "2017-11-24")
+    assert f'<li data-actors="{" ".join(saeed.actors)}" data-articles="{saeed.sources[0].article}">' in html
 
 
 def test_home_page_macros_render_figures_and_latest_articles(built_seed_site, seed_site):

@@ -20,3 +20,37 @@
     setUp();
   }
 })();
+
+// Timeline filters: <select data-timeline-filter="actors|articles"> keep the events whose
+// data-actors / data-articles list the chosen id; years and decades left empty are hidden.
+(function () {
+  function setUp() {
+    var selects = document.querySelectorAll("select[data-timeline-filter]");
+    if (!selects.length) return;
+    function apply() {
+      document.querySelectorAll("ul.briefing-events li").forEach(function (item) {
+        var shown = true;
+        selects.forEach(function (select) {
+          var wanted = select.value;
+          var ids = (item.dataset[select.dataset.timelineFilter] || "").split(" ");
+          if (wanted && ids.indexOf(wanted) === -1) shown = false;
+        });
+        item.hidden = !shown;
+      });
+      document.querySelectorAll("ul.briefing-events").forEach(function (list) {
+        var empty = !list.querySelector("li:not([hidden])");
+        list.hidden = empty;
+        var heading = list.previousElementSibling;
+        if (heading && heading.tagName === "H3") heading.hidden = empty;
+      });
+    }
+    selects.forEach(function (select) { select.addEventListener("change", apply); });
+  }
+  if (window.document$ && window.document$.subscribe) {
+    window.document$.subscribe(setUp);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", setUp);
+  } else {
+    setUp();
+  }
+})();
