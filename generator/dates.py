@@ -29,6 +29,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _NUMBER_WORDS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+ABSOLUTE_KINDS = ("month_day_year", "day_month_year", "month_year", "year", "nine_eleven", "decade")
 SEASONS = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
 
 # Ordered: the first pattern to match a stretch of text wins it.
@@ -42,7 +44,12 @@ PATTERNS = [
     ("relative_month", re.compile(rf"\b(?P<rel>(?i:this|last|next))\s+{_MONTH}\b")),
     ("month_alone", re.compile(rf"\b(?i:in|since|until|by|during|early|late|mid-?)\s+{_MONTH}\b(?!\s+\d)")),
     ("relative_season", re.compile(r"\b(?P<rel>this|last|next)\s+(?P<season>spring|summer|fall|autumn|winter)\b", re.I)),
+    ("narrative", re.compile(r"\bthe\s+(?:next|following)\s+(?P<unit>day|week|month|year)\b|"
+                            r"\b(?:a|one)\s+(?P<unit_later>year|month|week)\s+later\b", re.I)),
     ("relative_unit", re.compile(r"\b(?P<rel>last|this|next)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("weekday", re.compile(r"\b(?:(?P<rel>(?i:on|last|this|next))\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|"
+                           r"Friday|Saturday|Sunday)\b(?!,?\s+(?:January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))")),
     ("years_ago", re.compile(
         r"\b(?P<count>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>years?|months?|weeks?)\s+ago\b", re.I)),
     ("year", re.compile(rf"(?<![\d$£€.,/-]){_YEAR}(?![\d%]|\s*(?:percent|per cent|people|troops|soldiers|km|miles))")),
@@ -60,24 +67,48 @@ class DateMention:
     text: str
     date: FuzzyDate
     happening: str = ""  # the happening a named date stands for, if it names one
+    absolute: bool = True  # the words give the year; relative dates ("last week") are read from another date
 
 
-def find_dates(sentence: str, published: FuzzyDate, future: bool = False) -> list[DateMention]:
+def find_dates(sentence: str, published: FuzzyDate, future: bool = False,
+               previous: FuzzyDate | None = None) -> list[DateMention]:
     """All date expressions in ``sentence``, left to right, none overlapping.
 
     ``future`` says the sentence speaks of what is to come, so a bare month or
-    month-day is the next one rather than the last one.
+    month-day is the next one rather than the last one. ``previous`` is the last
+    date the text gave before this sentence: "the next year" is read from it, and
+    without it such a phrase is no date.
     """
     taken: list[DateMention] = []
+    claimed: list[tuple[int, int]] = []  # words read as a date expression, even when they give no date
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(sentence):
-            if any(match.start() < m.end and m.start < match.end() for m in taken):
+            if any(match.start() < end and start < match.end() for start, end in claimed):
                 continue
-            date = _resolve(kind, match, published, future)
+            claimed.append((match.start(), match.end()))
+            date = _narrative(match, previous) if kind == "narrative" else _resolve(kind, match, published, future)
             if date is not None:
                 taken.append(DateMention(match.start(), match.end(), match.group(0), date,
-                                         NAMED_HAPPENINGS.get(kind, "")))
+                                         NAMED_HAPPENINGS.get(kind, ""), kind in ABSOLUTE_KINDS))
     return sorted(taken, key=lambda m: m.start)
+
+
+def _narrative(match: re.Match, previous: FuzzyDate | None) -> FuzzyDate | None:
+    """"The next year", "a month later": one step on from the date the text gave last."""
+    if previous is None or previous.decade:
+        return None
+    unit = (match.group("unit") or match.group("unit_later")).lower()
+    if unit == "year":
+        return FuzzyDate(previous.year + 1)
+    if previous.month is None:
+        return None
+    if unit == "month":
+        index = previous.year * 12 + previous.month
+        return FuzzyDate(index // 12, index % 12 + 1)
+    if previous.day is None:
+        return FuzzyDate(previous.year, previous.month)
+    moved = previous.first_day() + _dt.timedelta(days=7 if unit == "week" else 1)
+    return FuzzyDate(moved.year, moved.month, moved.day)
 
 
 def _month(match: re.Match) -> int:
@@ -108,6 +139,9 @@ def _resolve(kind: str, match: re.Match, published: FuzzyDate, future: bool) -> 
         return _relative_month(match.group("rel").lower(), _month(match), pub)
     if kind == "relative_season":
         return _relative_month(match.group("rel").lower(), SEASONS[match.group("season").lower()], pub, "year")
+    if kind == "weekday":
+        return _weekday(WEEKDAYS.index(match.group("weekday").lower()), (match.group("rel") or "").lower(),
+                        published, future)
     if kind == "relative_unit":
         return _relative_unit(match.group("rel").lower(), match.group("unit").lower(), pub)
     if kind == "years_ago":
@@ -153,6 +187,21 @@ def _relative_month(rel: str, month: int, pub: _dt.date, precision: str = "month
     elif rel == "next":
         year += 1 if month <= pub.month else 0
     return FuzzyDate(year) if precision == "year" else FuzzyDate(year, month)
+
+
+def _weekday(weekday: int, rel: str, published: FuzzyDate, future: bool) -> FuzzyDate | None:
+    """"On Wednesday": the last Wednesday up to publication (the next one in a sentence about the future).
+
+    Without a publication day only the month is known.
+    """
+    if published.precision != "day":
+        return FuzzyDate(published.year, published.month) if published.month else None
+    pub = published.first_day()
+    if future or rel == "next":
+        day = pub + _dt.timedelta(days=(weekday - pub.weekday()) % 7 or (7 if rel == "next" else 0))
+    else:
+        day = pub - _dt.timedelta(days=(pub.weekday() - weekday) % 7 or (7 if rel == "last" else 0))
+    return FuzzyDate(day.year, day.month, day.day)
 
 
 def _relative_unit(rel: str, unit: str, pub: _dt.date) -> FuzzyDate:

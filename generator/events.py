@@ -35,6 +35,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _VERB_PARTS = ("aux", "auxpass", "neg", "prt")
 _NOUN_LINKS = ("compound", "nummod", "amod", "npadvmod", "nmod")
 _COMPLEMENTS = ("dobj", "attr", "acomp", "xcomp", "ccomp", "agent", "dative", "prep", "oprd")
+_ATTRIBUTIONS = ("according", "as", "said", "says")  # "… according to the UN": who says so, not what happened
 _ASIDES = ("relcl", "appos", "acl", "advcl", "parataxis", "cc", "conj", "mark")
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 # Verbs that describe a state of affairs, not something that happened.
@@ -54,7 +55,8 @@ EVENT_NOUNS = {
     "rescue", "evacuation", "exit", "departure", "arrival", "trip", "tour", "speech", "briefing", "hearing",
     "testimony", "designation", "ban", "crackdown", "shooting", "hijacking", "kidnapping", "abduction", "siege",
     "mission", "stopover", "resignation", "appointment", "dismissal", "execution", "trial", "conviction",
-    "detention", "negotiation", "dialogue", "election", "coup", "earthquake", "flood", "surge", "deployment",
+    "detention", "negotiation", "dialogue", "earthquake", "flood", "surge", "deployment", "statement",
+    "interview", "address", "report", "ceremony",
 }
 
 
@@ -73,17 +75,23 @@ def extract_events(article: Article, docs: list[Doc], actors: list[ActorMention]
     for paragraph, doc in zip(article.paragraphs, docs):
         if paragraph.kind not in EVENT_TEXT_KINDS:
             continue
+        previous = None  # the last date the paragraph gave: "the next year" is read from it
         for sent in doc.sents:
-            found += _sentence_events(article, paragraph.id, sent, actors)
+            found += _sentence_events(article, paragraph.id, sent, actors, previous)
+            given = [m.date for m in find_dates(sent.text, article.published) if m.absolute]
+            previous = given[-1] if given else previous
     return found
 
 
-def _sentence_events(article: Article, pid: str, sent: Span, actors: list[ActorMention]) -> list[EventMention]:
+def _sentence_events(article: Article, pid: str, sent: Span, actors: list[ActorMention],
+                     previous: FuzzyDate | None = None) -> list[EventMention]:
     text = sent.text.strip()
     names = list(dict.fromkeys(a.name for a in actors if a.mention.paragraph == pid and a.mention.sentence == text))
     events: list[EventMention] = []
     anchors_done: set[int] = set()
-    for mention in find_dates(sent.text, article.published):
+    # A clause dated twice ("the next year … in January 2017") takes the date whose words give the year.
+    for mention in sorted(find_dates(sent.text, article.published, previous=previous),
+                          key=lambda m: (not m.absolute, m.start)):
         date_span = sent.char_span(mention.start, mention.end, alignment_mode="expand")
         if date_span is None:
             continue
@@ -113,7 +121,8 @@ def _keywords_of(title: str) -> frozenset[str]:
 
 def _as_future(text: str, article: Article, mention: DateMention) -> DateMention:
     """The same date expression read as speaking of the future ("On December 3, Mattis will visit")."""
-    return next((m for m in find_dates(text, article.published, future=True) if m.start == mention.start), mention)
+    return next((m for m in find_dates(text, article.published, future=True) if m.start == mention.start
+                 and m.end == mention.end), mention)
 
 
 def _anchor(date_span: Span) -> Token:
@@ -133,7 +142,10 @@ def _preposition(date_span: Span) -> str:
     if head.dep_ == "prep":
         return head.lower_
     first = date_span[0]
-    return first.lower_ if first.pos_ == "ADP" else ""
+    if first.pos_ == "ADP":
+        return first.lower_
+    before = date_span.doc[date_span.start - 1] if date_span.start else None
+    return before.lower_ if before is not None and before.pos_ in ("ADP", "SCONJ") else ""
 
 
 def _speaks_of_future(anchor: Token) -> bool:
@@ -152,14 +164,16 @@ def _happening(sent: Span, date_span: Span, anchor: Token, mention: DateMention)
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.i not in dated:
         return _noun_happening(anchor, dated)
     verb = anchor
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
-        verb = verb.head
+    while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "acl") and verb.head is not verb:
+        verb = verb.head  # "abducted by gunmen wearing uniforms in August 2016": the abduction
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":  # "the group first started fighting in the 1980s"
         verb = verb.head
-    stative = _is_stative(verb) and _preposition(date_span) != "since"
-    if stative or _negated_or_hypothetical(verb) or _told_by_author(verb):
+    since = _preposition(date_span) == "since"
+    if since and not (_is_stative(verb) or _is_perfect(verb)):
+        return []  # "since 2016" dates a state or a perfect ("have been held since"), not a one-off act
+    if (_is_stative(verb) and not since) or _negated_or_hypothetical(verb) or _told_by_author(verb):
         return []
     return _clause_happening(verb, dated)
 
@@ -173,8 +187,8 @@ def _noun_happening(noun: Token, dated: set[int]) -> list[Token | str]:
     if len(words) == 1 and noun.head.dep_ == "prep":  # "In a briefing on November 28, Gen. John Nicholson stated"
         verb = noun.head.head
         subject = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
-        if subject is not None and subject.pos_ == "PROPN":
-            return words + ["by"] + sorted(_core(subject), key=lambda t: t.i)
+        if subject is not None and subject.pos_ in ("PROPN", "NOUN") and not _first_person(subject):
+            return words + ["by"] + _trim(sorted(_core(subject), key=lambda t: t.i))
     return _trim(words)
 
 
@@ -182,6 +196,10 @@ def _is_stative(verb: Token) -> bool:
     """A verb of state; the plain form is tried too, as the small model's lemmas slip ("hoped" → "hop")."""
     form = verb.lower_
     return any(f in STATIVE_VERBS for f in (verb.lemma_.lower(), form, form[:-1], form[:-2], form[:-3]))
+
+
+def _is_perfect(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _negated_or_hypothetical(verb: Token) -> bool:
@@ -201,7 +219,8 @@ def _subject(verb: Token) -> Token | None:
     """The verb's subject; for a verb joined to another ("kidnapped … and then killed"), that verb's."""
     current = verb
     while True:
-        subject = next((c for c in current.children if c.dep_ in _SUBJECTS), None)
+        subject = next((c for c in current.children if c.dep_ in _SUBJECTS
+                        and not (c.like_num or c.ent_type_ == "DATE")), None)  # a date the parser took for one
         if subject is not None:
             if subject.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
                 return current.head  # "a senior police officer who … was killed": the officer
@@ -219,11 +238,11 @@ def _clause_happening(verb: Token, dated: set[int]) -> list[Token]:
     subject = _subject(verb)
     head: list[Token] = []
     if subject is not None and not _first_person(subject):
-        head = sorted(_core(_antecedent(subject)), key=lambda t: t.i)
+        head = sorted(_core(_antecedent(subject), joined=True), key=lambda t: t.i)
     words = sorted([c for c in verb.children if c.dep_ in _VERB_PARTS] + [verb], key=lambda t: t.i)
     if verb.dep_ == "relcl" and subject is not verb.head and not any(c.dep_ == "dobj" for c in verb.children):
         words += sorted(_core(verb.head), key=lambda t: t.i)  # "a policy the president announced": the policy
-    for complement in (c for c in verb.rights if c.dep_ in _COMPLEMENTS):
+    for complement in (c for c in verb.rights if c.dep_ in _COMPLEMENTS and c.lower_ not in _ATTRIBUTIONS):
         if complement.dep_ == "prep" and {t.i for t in complement.subtree} - {complement.i} <= dated:
             continue  # "in 2008": the date itself
         if len(words) >= TITLE_TARGET_WORDS:
@@ -257,12 +276,15 @@ def _when_clause(date_span: Span) -> Token | None:
     return None
 
 
-def _core(token: Token) -> list[Token]:
-    """A phrase without its relative clauses, appositions and asides: the words a title needs."""
+def _core(token: Token, joined: bool = False) -> list[Token]:
+    """A phrase without its relative clauses, appositions and asides: the words a title needs.
+
+    ``joined`` keeps coordinated words ("King and Weeks"), as a subject needs them.
+    """
     words = [token]
     for child in token.children:
-        if child.dep_ not in _ASIDES:
-            words += _core(child)
+        if child.dep_ not in _ASIDES or (joined and child.dep_ in ("cc", "conj")):
+            words += _core(child, joined)
     return words
 
 

@@ -51,3 +51,24 @@ def test_durations_and_numbers_are_not_dates(sentence):
 
 def test_impossible_dates_are_ignored():
     assert dates("It happened on February 30, 2020.", "2021") == [("2020", "2020")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The hostages were released Tuesday in a swap.", [("Tuesday", "2019-11-19")]),
+    ("The military said in a statement on Wednesday.", [("on Wednesday", "2019-11-20")]),
+    ("It rained last Wednesday.", [("last Wednesday", "2019-11-13")]),
+    ("On Tuesday, November 19, 2019 it rained.", [("November 19, 2019", "2019-11-19")]),
+])
+def test_weekdays_are_the_last_such_day_up_to_publication(sentence, expected):
+    assert dates(sentence, "2019-11-20") == expected
+
+
+def test_weekdays_give_only_the_month_when_publication_has_no_day():
+    assert dates("They met on Monday.", "2019-11") == [("on Monday", "2019-11")]
+
+
+def test_the_next_year_is_read_from_the_date_the_text_gave_last():
+    found = find_dates("The next year, the group released a video.", FuzzyDate.parse("2019-11-20"),
+                       previous=FuzzyDate(2016, 8))
+    assert [(m.text, m.date.iso(), m.absolute) for m in found] == [("The next year", "2017", False)]
+    assert find_dates("The next year, the group released a video.", FuzzyDate.parse("2019-11-20")) == []

@@ -112,3 +112,16 @@ def test_titles_are_short_and_put_the_subject_first():
 def test_one_action_of_one_actor_told_twice_is_one_event(seed_site):
     strategy = [e for e in seed_site.events if e.date.iso() == "2017-08"]
     assert len(strategy) == 1 and len({s.article for s in strategy[0].sources}) == 2
+
+
+def test_narrative_dates_and_participles_date_the_right_clause():
+    text = ("King and Weeks were abducted by gunmen wearing military uniforms in the heart of the capital in "
+            "August 2016. The next year, the Taliban released two videos of them in January 2017.")
+    assert events_in(text, "2019-11-20") == [("2016-08", "King and Weeks were abducted by gunmen"),
+                                            ("2017-01", "Taliban released two videos of them")]
+
+
+def test_since_dates_a_state_not_a_one_off_act():
+    found = events_in("Two hostages who had been held by the Taliban since 2016 were released Tuesday in a swap.",
+                      "2019-11-20")
+    assert found == [("2019-11-19", "Two hostages were released in a swap")]
