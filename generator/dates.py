@@ -85,8 +85,9 @@ def find_dates(sentence: str, published: FuzzyDate, future: bool = False,
         for match in pattern.finditer(sentence):
             if any(match.start() < end and start < match.end() for start, end in claimed):
                 continue
-            claimed.append((match.start(), match.end()))
             date = _narrative(match, previous) if kind == "narrative" else _resolve(kind, match, published, future)
+            if date is not None or kind == "narrative":  # "the next year" with nothing to count from is no date
+                claimed.append((match.start(), match.end()))
             if date is not None:
                 taken.append(DateMention(match.start(), match.end(), match.group(0), date,
                                          NAMED_HAPPENINGS.get(kind, ""), kind in ABSOLUTE_KINDS))
