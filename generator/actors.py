@@ -56,7 +56,10 @@ POSSESSIVE = re.compile(r"['’]s?$")
 NOT_ACTORS = {
     "west", "east", "north", "south", "state", "defense", "defence", "treasury", "the", "jihadis",
     "islamist", "islamists", "n't", "n’t", "max", "al", "ep", "westerners", "western",
+    "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "bst", "cet", "ist", "pkt",  # time zones
 }
+# "Logar province", "Swat District": a place, the same as "Logar" and "Swat".
+PLACE_SUFFIX = re.compile(r"\s+(?:province|district|region|county|valley|governorate|prefecture|oblast)$", re.I)
 # A name ending in one of these words names a document, a plan or an event, not an actor.
 NOT_ACTOR_HEADS = re.compile(
     r"\b(statement|declaration|report|agreement|accord|treaty|act|bill|resolution|strategy|doctrine|"
@@ -164,6 +167,9 @@ def _labelled_spans(doc: Doc) -> list[tuple[Span, str]]:
                       and sum(c.isupper() for c in t.text) >= 2 and not t.ent_type_]
     spans = filter_spans(ruled + ents + acronym_tokens + _listed_names(doc))
     labels = {(s.start, s.end): s.label_ or "ORG" for s in spans}
+    for span in spans:  # "Logar province", "Swat district": the name is a place's
+        if span.end < len(doc) and PLACE_SUFFIX.match(" " + doc[span.end].text):
+            labels[(span.start, span.end)] = "GPE"
     _smooth_list_labels(spans, labels)
     return [(s, labels[(s.start, s.end)]) for s in spans]
 
@@ -307,6 +313,8 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
             canonical, full = acronyms[name], False
         elif state:
             canonical, kind = state, "country"
+        elif PLACE_SUFFIX.search(name) and len(name.split()) > 1:
+            canonical, kind = PLACE_SUFFIX.sub("", name), "place"
         elif _state_army().fullmatch(name):  # "the Pakistani Army", "the Pakistan army"
             canonical, kind = state_names()[fold(_state_army().fullmatch(name).group(1))] + " Army", "organization"
         elif len(name.split()) == 1 and len(by_surname.get(name, ())) == 1:

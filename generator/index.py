@@ -60,27 +60,68 @@ def build_actors(mentions: list[ActorMention], acronyms: dict[str, str], registr
 
     Mentions group by name key; an acronym defined in any article stands for its long form;
     spelling variants of one name across articles ("Lashkar-e-Tayyiba", "Al-Qa'ida") join the
-    group of the more common spelling; the registry names, types and describes what it knows.
+    group of the more common spelling; a lone surname ("Trump") joins the one full name on the
+    site that ends in it; the registry names, types and describes what it knows.
     """
     registry = registry or Registry()
     groups: dict[str, list[ActorMention]] = defaultdict(list)
     for m in mentions:
-        groups[name_key(_canonical(m.name, acronyms, registry))].append(m)
+        groups[_person_key(name_key(_canonical(m.name, acronyms, registry)), m.label)].append(m)
+    described = [_describe(key, members, acronyms, registry) for key, members in _merge_variants(groups, registry).items()]
     actors = []
-    for key, members in _merge_variants(groups, registry).items():
-        entry = registry.lookup(key)
-        names = Counter(m.name for m in members if m.full_form) or Counter(m.name for m in members)
-        name = entry.name if entry else _canonical(max(names, key=lambda n: (names[n], len(n))), acronyms, registry)
-        votes = Counter()
-        for m in members:
-            votes[m.label] += 2 if m.full_form else 1
-        kind = entry.kind if entry else decide_kind(name, votes)
+    for name, kind, entry, members in _merge_surnames(described, registry):
         seen = dict.fromkeys(clean_name(m.mention.text) for m in members)
         actors.append(Actor(slugify(name), name, kind, [a for a in seen if a != name], [m.mention for m in members],
                             description=entry.description if entry else "",
                             wikidata=entry.wikidata if entry else ""))
     actors.sort(key=lambda a: (-len(a.mentions), a.name))
     return _unique_ids(actors)
+
+
+# Short forms of first names: "Mike Pompeo" and "Michael Pompeo" are one person.
+NICKNAMES = {
+    "mike": "michael", "bill": "william", "will": "william", "bob": "robert", "rob": "robert", "jim": "james",
+    "jimmy": "james", "joe": "joseph", "tom": "thomas", "dick": "richard", "rick": "richard", "tony": "anthony",
+    "chris": "christopher", "dan": "daniel", "dave": "david", "steve": "stephen", "ben": "benjamin",
+    "nick": "nicholas", "alex": "alexander", "sam": "samuel", "ted": "edward", "ed": "edward", "pat": "patrick",
+    "andy": "andrew", "matt": "matthew", "jon": "jonathan", "liz": "elizabeth", "kate": "katherine",
+}
+
+
+def _person_key(key: str, label: str) -> str:
+    first, _, rest = key.partition(" ")
+    return f"{NICKNAMES[first]} {rest}" if label == "person" and rest and first in NICKNAMES else key
+
+
+def _describe(key: str, members: list[ActorMention], acronyms: dict[str, str], registry: Registry):
+    """A group's name, kind and registry entry: (name, kind, entry or None, members)."""
+    entry = registry.lookup(key)
+    names = Counter(m.name for m in members if m.full_form) or Counter(m.name for m in members)
+    name = entry.name if entry else _canonical(max(names, key=lambda n: (names[n], len(n))), acronyms, registry)
+    votes = Counter()
+    for m in members:
+        votes[m.label] += 2 if m.full_form else 1
+    return name, entry.kind if entry else decide_kind(name, votes), entry, members
+
+
+def _merge_surnames(described: list, registry: Registry) -> list:
+    """A person named by one word joins the one person on the site whose full name ends in it."""
+    full_names: dict[str, list[int]] = defaultdict(list)
+    for index, (name, kind, _, _) in enumerate(described):
+        if kind == "person" and len(name.split()) > 1:
+            full_names[name_key(name.split()[-1])].append(index)
+    merged_into: dict[int, int] = {}
+    for index, (name, kind, entry, _) in enumerate(described):
+        candidates = full_names.get(name_key(name), [])
+        if kind == "person" and len(name.split()) == 1 and entry is None and len(candidates) == 1:
+            merged_into[index] = candidates[0]
+    result = []
+    for index, (name, kind, entry, members) in enumerate(described):
+        if index in merged_into:
+            continue
+        joined = [m for other, target in merged_into.items() if target == index for m in described[other][3]]
+        result.append((name, kind, entry, members + joined))
+    return result
 
 
 def _canonical(name: str, acronyms: dict[str, str], registry: Registry) -> str:

@@ -109,3 +109,19 @@ def test_mentions_naming_a_curated_event_join_it_under_its_title_and_date(seed_s
     assert mumbai[0].title == "Mumbai attacks" and mumbai[0].date.iso() == "2008-11-26"
     assert mumbai[0].id == "2008-11-26-mumbai-attacks" and mumbai[0].description.startswith("Ten Lashkar-e-Taiba")
     assert len({s.article for s in mumbai[0].sources}) == 3
+
+
+def test_a_lone_surname_and_a_nickname_join_the_one_full_name_on_the_site():
+    actors = build_actors([mention("Michael Pompeo", "person", "a"), mention("Mike Pompeo", "person", "b"),
+                           mention("Pompeo", "person", "c"), mention("Khan", "person", "c"),
+                           mention("Imran Khan", "person", "a"), mention("Ayub Khan", "person", "b")], {})
+    by_name = {a.name: sorted(a.articles) for a in actors}
+    assert by_name["Michael Pompeo"] == ["a", "b", "c"]
+    assert by_name["Khan"] == ["c"]  # two full names end in it: it stays apart
+
+
+def test_a_province_is_the_place_it_names():
+    from .test_actors import mentions_of
+
+    found = {(m.name, m.label) for m in mentions_of("Fighting spread from Logar province to the capital.")}
+    assert ("Logar", "place") in found
