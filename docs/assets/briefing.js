@@ -1,7 +1,18 @@
-// Filter boxes: <input class="briefing-filter" data-filter="CSS selector of the items to filter">.
-// Runs on every page load, including mkdocs-material's instant navigation when it is on.
+// Behaviour for the briefing site's pages, without any script from another host.
 (function () {
-  function setUp() {
+  // Run on every page load, including mkdocs-material's instant navigation when it is on.
+  function onEveryPage(setUp) {
+    if (window.document$ && window.document$.subscribe) {
+      window.document$.subscribe(setUp);
+    } else if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", setUp);
+    } else {
+      setUp();
+    }
+  }
+
+  // Filter boxes: <input class="briefing-filter" data-filter="CSS selector of the items to filter">.
+  onEveryPage(function () {
     document.querySelectorAll("input.briefing-filter").forEach(function (input) {
       var items = document.querySelectorAll(input.dataset.filter);
       input.addEventListener("input", function () {
@@ -11,29 +22,19 @@
         });
       });
     });
-  }
-  if (window.document$ && window.document$.subscribe) {
-    window.document$.subscribe(setUp);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", setUp);
-  } else {
-    setUp();
-  }
-})();
+  });
 
-// Timeline filters: <select data-timeline-filter="actors|articles"> keep the events whose
-// data-actors / data-articles list the chosen id; years and decades left empty are hidden.
-(function () {
-  function setUp() {
+  // Timeline filters: <select data-timeline-filter="actors|articles"> keep the events whose
+  // data-actors / data-articles list the chosen id; years left empty are hidden.
+  onEveryPage(function () {
     var selects = document.querySelectorAll("select[data-timeline-filter]");
     if (!selects.length) return;
     function apply() {
       document.querySelectorAll("ul.briefing-events li").forEach(function (item) {
         var shown = true;
         selects.forEach(function (select) {
-          var wanted = select.value;
           var ids = (item.dataset[select.dataset.timelineFilter] || "").split(" ");
-          if (wanted && ids.indexOf(wanted) === -1) shown = false;
+          if (select.value && ids.indexOf(select.value) === -1) shown = false;
         });
         item.hidden = !shown;
       });
@@ -45,12 +46,5 @@
       });
     }
     selects.forEach(function (select) { select.addEventListener("change", apply); });
-  }
-  if (window.document$ && window.document$.subscribe) {
-    window.document$.subscribe(setUp);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", setUp);
-  } else {
-    setUp();
-  }
+  });
 })();
