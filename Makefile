@@ -2,6 +2,10 @@
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
+# mike runs the environment's mkdocs; the plugins' notice about MkDocs 2 is not for readers of our logs.
+export PATH := $(abspath $(BIN)):$(PATH)
+export NO_MKDOCS_2_WARNING := 1
+export DISABLE_MKDOCS_2_WARNING := true
 
 .PHONY: serve build test check clean
 
@@ -20,6 +24,7 @@ build: $(BIN)/briefing
 check: $(BIN)/briefing
 	$(BIN)/briefing check
 
+# The browser tests drive Debian's chromium (apt-get install chromium; .ci/run does it).
 test: $(BIN)/briefing
 	$(BIN)/briefing check
 	$(BIN)/python -m pytest

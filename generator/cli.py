@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as _dt
 import sys
 import textwrap
 from collections import Counter
@@ -32,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     check = commands.add_parser("check", help="validate articles and show what cleaning removed")
     check.add_argument("--articles", default="articles")
     check.add_argument("--verbose", "-v", action="store_true", help="list every removed block")
+    commands.add_parser("edition", help="print the name of the current season's edition, e.g. 2026-fall")
     actors = commands.add_parser("actors", help="list the actors found, for curating articles/actors.yml")
     actors.add_argument("--articles", default="articles")
     actors.add_argument("--review", action="store_true", help="only actors not yet in the registry, with evidence")
@@ -112,7 +114,20 @@ def _actors(args) -> int:
     return 0
 
 
-COMMANDS = {"generate": _generate, "build": _build, "serve": _serve, "check": _check, "actors": _actors}
+def edition_name(day: _dt.date) -> str:
+    """Editions are named by season: December to February is winter (of the year it starts in)."""
+    month = day.month
+    if month == 12 or month <= 2:
+        return f"{day.year - (month <= 2)}-winter"
+    return f"{day.year}-{['spring', 'summer', 'fall'][(month - 3) // 3]}"
+
+
+def _edition(args) -> int:
+    print(edition_name(_dt.date.today()))
+    return 0
+
+
+COMMANDS = {"edition": _edition, "generate": _generate, "build": _build, "serve": _serve, "check": _check, "actors": _actors}
 
 if __name__ == "__main__":
     sys.exit(main())

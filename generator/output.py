@@ -8,12 +8,12 @@ from pathlib import Path
 
 from .export import export_data
 from .index import Site
-from .render import render_pages
+from .render import Edition, render_pages
 
 
-def generated_files(site: Site) -> dict[str, str]:
-    """Every file the generator makes: pages and data, by path inside the docs folder."""
-    return {**render_pages(site), **export_data(site)}
+def generated_files(site: Site, edition: Edition | None = None) -> dict[str, str]:
+    """Every file the generator makes: pages, feed and data, by path inside the docs folder."""
+    return {**render_pages(site, edition), **export_data(site)}
 
 
 def write_files(files: dict[str, str], docs_dir: str | Path) -> list[Path]:

@@ -9,6 +9,7 @@ into ``docs/``.
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from mkdocs.config import config_options
@@ -21,6 +22,8 @@ from .index import Site
 from .output import generated_files
 from .pipeline import build_site_from
 from .read import ArticleError
+from .registry import load_redirects
+from .render import Edition
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -34,14 +37,27 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     def on_config(self, config):
         self.articles_dir = Path(config.config_file_path or ".").parent / self.config.articles_dir
+        # mike names the edition it builds in this variable; a plain build is the "latest" one.
+        self.edition = Edition(config.site_url or Edition.base_url, os.environ.get("MIKE_DOCS_VERSION") or "latest")
+        self._redirects(config)
         return config
+
+    def _redirects(self, config) -> None:
+        """Old addresses of renamed pages (articles/redirects.yml) become mkdocs-redirects' redirect map."""
+        redirects = config.plugins.get("redirects")
+        if redirects is not None:
+            try:
+                redirects.config["redirect_maps"] = {**redirects.config.get("redirect_maps", {}),
+                                                     **load_redirects(self.articles_dir)}
+            except ArticleError as err:
+                raise PluginError(f"briefing: {err}") from err
 
     def on_files(self, files: Files, config) -> Files:
         try:
             self.site = build_site_from(self.articles_dir)
         except ArticleError as err:
             raise PluginError(f"briefing: {err}") from err
-        generated = generated_files(self.site)
+        generated = generated_files(self.site, self.edition)
         for path, content in generated.items():
             existing = files.get_file_from_path(path)
             if existing is not None:

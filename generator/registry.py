@@ -33,6 +33,7 @@ ENTRY_FIELDS = ("name", "kind", "aliases", "description", "wikidata")
 EVENT_FIELDS = ("title", "date", "aliases", "description")
 REGISTRY_FILE = "actors.yml"
 EVENTS_FILE = "events.yml"
+REDIRECTS_FILE = "redirects.yml"
 
 
 @dataclass(frozen=True)
@@ -158,3 +159,26 @@ def _entry(path: Path, item) -> Entry:
         raise ArticleError(path, line, f"aliases of {item['name']!r} must be a list")
     return Entry(str(item["name"]), item["kind"], tuple(str(a) for a in aliases),
                  str(item.get("description") or ""), wikidata)
+
+
+def load_redirects(articles_dir: str | Path) -> dict[str, str]:
+    """``articles/redirects.yml``: old page path → new page path, left behind when a slug or id changes.
+
+        articles/2018-09-old-slug.md: articles/2018-09-new-slug.md
+    """
+    path = Path(articles_dir) / REDIRECTS_FILE
+    if not path.is_file():
+        return {}
+    data = _load_yaml(path)
+    if not isinstance(data, dict):
+        raise ArticleError(path, 1, "redirects.yml maps old page paths to new ones: 'old.md: new.md'")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    redirects = {}
+    for old, new in data.items():
+        if old == "__line__":
+            continue
+        line = next((n for n, text in enumerate(lines, start=1) if text.startswith(str(old))), 1)
+        if not (str(old).endswith(".md") and str(new).endswith(".md")) or ".." in f"{old}{new}":
+            raise ArticleError(path, line, f"{old!r}: both sides must be page paths inside the site, ending in .md")
+        redirects[str(old)] = str(new)
+    return redirects

@@ -8,16 +8,21 @@ mkdocs-macros (they do not opt in), so ``{{`` in an article stays text.
 
 from __future__ import annotations
 
+import datetime as _dt
 import html
 import json
 import re
+from dataclasses import dataclass, field
 from collections import Counter
 from itertools import groupby
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from .cite import citations
 from .index import Site
 
+RELATED_MAX_SHARE = 0.05
+RELATED_MIN_CEILING = 20
 KIND_TITLES = {"person": "People", "organization": "Organisations", "country": "States", "place": "Places"}
 # Characters Python-Markdown lets a backslash escape (``|`` with the tables extension).
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
@@ -40,7 +45,16 @@ def environment() -> Environment:
     env.filters["html"] = lambda text: html.escape(str(text), quote=True)
     env.filters["yaml"] = yaml_string
     env.filters["highlight"] = highlight
+    env.filters["rfc822"] = lambda date: _email_date(date.first_day())
+    env.globals["citations"] = citations
     return env
+
+
+def _email_date(day: _dt.date) -> str:
+    """An RSS date: "Fri, 01 Dec 2017 00:00:00 +0000"."""
+    weekday = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][day.weekday()]
+    month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][day.month - 1]
+    return f"{weekday}, {day.day:02d} {month} {day.year} 00:00:00 +0000"
 
 
 def highlight(sentence: str, words: str) -> str:
@@ -82,16 +96,32 @@ def timeline_svg(env: Environment, events: list, link_prefix: str, svg_id: str, 
         axis_y=axis_y, first_year=first, last_year=last - 1, svg_id=svg_id).replace("\n", "")
 
 
-def render_pages(site: Site) -> dict[str, str]:
-    """Every generated page: path inside the docs folder → Markdown source."""
+@dataclass(frozen=True)
+class Edition:
+    """Where and when this build is published: for permalinks, citations and the feed."""
+
+    base_url: str = "http://127.0.0.1:8000/"  # the site's address, without the edition
+    name: str = "latest"  # the mike edition being built ("2026-fall"), or "latest"
+    built: _dt.date = field(default_factory=_dt.date.today)
+
+    def url(self, path: str) -> str:
+        return f"{self.base_url.rstrip('/')}/{self.name}/{path}"
+
+
+def render_pages(site: Site, edition: Edition | None = None) -> dict[str, str]:
+    """Every generated page: path inside the docs folder → Markdown source (and the RSS feed)."""
+    edition = edition or Edition()
     env = environment()
     pages = {}
-    common = {"site": site, "kind_titles": KIND_TITLES}
+    common = {"site": site, "kind_titles": KIND_TITLES, "edition": edition}
     pages["articles/index.md"] = env.get_template("articles_index.md.j2").render(**common)
+    related = related_articles(site)
     for article in site.articles:
         pages[f"articles/{article.slug}.md"] = env.get_template("article.md.j2").render(
             article=article, actors=[site.actor(i) for i in site.article_actors[article.slug]],
-            events=[site.event(i) for i in site.article_events[article.slug]], **common)
+            events=[site.event(i) for i in site.article_events[article.slug]], related=related[article.slug],
+            words=sum(len(p.text.split()) for p in article.paragraphs), **common)
+    pages["feed.xml"] = env.get_template("feed.xml.j2").render(**common)
     by_kind = {kind: [a for a in site.actors if a.kind == kind] for kind in KIND_TITLES}
     pages["actors/index.md"] = env.get_template("actors_index.md.j2").render(by_kind=by_kind, **common)
     events_of = _events_by_actor(site)
@@ -107,6 +137,26 @@ def render_pages(site: Site) -> dict[str, str]:
     for event in site.events:
         pages[f"events/{event.id}.md"] = env.get_template("event.md.j2").render(event=event, **common)
     return pages
+
+
+def related_articles(site: Site, limit: int = 3) -> dict[str, list]:
+    """For each article, the articles that share the most of its people, organisations and places.
+
+    States are left out (nearly every article names them), and so is any actor named in more than
+    RELATED_MAX_SHARE of the articles: such names relate everything, and skipping them keeps the
+    work proportional to the archive rather than to its square.
+    """
+    ceiling = max(RELATED_MIN_CEILING, len(site.articles) * RELATED_MAX_SHARE)
+    scores: dict[str, Counter] = {a.slug: Counter() for a in site.articles}
+    for actor in site.actors:
+        if actor.kind == "country" or len(actor.articles) > ceiling:
+            continue
+        for slug in actor.articles:
+            for other in actor.articles:
+                if other != slug:
+                    scores[slug][other] += 1
+    return {slug: [(site.article(other), shared) for other, shared in counter.most_common(limit)]
+            for slug, counter in scores.items()}
 
 
 def _by_decade_and_year(events: list) -> list[tuple[int, list[tuple[int | None, list]]]]:

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
+import os
 import shutil
+import socket
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -55,3 +63,69 @@ def build_project(project: Path) -> Path:
 @pytest.fixture(scope="session")
 def built_seed_site(tmp_path_factory) -> Path:
     return build_project(make_project(tmp_path_factory.mktemp("seeds")))
+
+
+@dataclass
+class Editions:
+    root: Path  # the gh-pages branch, checked out
+    url: str  # where it is served, on this machine
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _git(cwd: Path, *args: str) -> None:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "Tests", "GIT_AUTHOR_EMAIL": "tests@localhost",
+           "GIT_COMMITTER_NAME": "Tests", "GIT_COMMITTER_EMAIL": "tests@localhost"}
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, env=env)
+
+
+@pytest.fixture(scope="session")
+def editions(tmp_path_factory):
+    """Two editions deployed with mike, as the publish workflow does, then served on localhost.
+
+    Edition 2026-fall has the seed articles; 2026-winter adds one, and "latest" moves to it. The
+    gh-pages branch is pushed to a local bare repository, checked out and served over HTTP.
+    """
+    base = tmp_path_factory.mktemp("editions")
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/"
+    project = make_project(base)
+    origin = base / "origin.git"
+    subprocess.run(["git", "init", "-q", "--bare", str(origin)], check=True)
+    _git(project, "init", "-q", "-b", "main")
+    _git(project, "remote", "add", "origin", str(origin))
+    _git(project, "add", ".")
+    _git(project, "commit", "-q", "-m", "seeds")
+    mike = str(Path(sys.executable).parent / "mike")
+    # mike runs the `mkdocs` program: the one beside this Python, as in an activated environment.
+    path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+    env = {**os.environ, "PATH": path, "SITE_URL": url, "GIT_AUTHOR_NAME": "Tests", "GIT_AUTHOR_EMAIL": "tests@localhost",
+           "GIT_COMMITTER_NAME": "Tests", "GIT_COMMITTER_EMAIL": "tests@localhost", "DISABLE_MKDOCS_2_WARNING": "true"}
+
+    def deploy(edition: str) -> None:
+        subprocess.run([mike, "deploy", "--push", "--update-aliases", edition, "latest"], cwd=project, env=env,
+                       check=True, capture_output=True)
+
+    deploy("2026-fall")
+    subprocess.run([mike, "set-default", "--push", "latest"], cwd=project, env=env, check=True, capture_output=True)
+    shutil.copy(FIXTURES / "articles" / "2024-03-harbour-talks.txt", project / "articles")
+    _git(project, "add", ".")
+    _git(project, "commit", "-q", "-m", "a new article")
+    deploy("2026-winter")
+    served = base / "gh-pages"
+    subprocess.run(["git", "clone", "-q", "-b", "gh-pages", str(origin), str(served)], check=True)
+    handler = functools.partial(_QuietHandler, directory=str(served))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield Editions(served, url)
+    server.shutdown()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass

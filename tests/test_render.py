@@ -25,7 +25,7 @@ def test_md_escape_renders_as_the_literal_text(text):
 
 def test_generated_files_cover_every_page_and_data_file(seed_site):
     files = generated_files(seed_site)
-    expected = {"articles/index.md", "actors/index.md", "events/index.md",
+    expected = {"articles/index.md", "actors/index.md", "events/index.md", "feed.xml",
                 "data/articles.json", "data/actors.json", "data/events.json"}
     expected |= {f"articles/{a.slug}.md" for a in seed_site.articles}
     expected |= {f"actors/{a.id}.md" for a in seed_site.actors}
@@ -48,3 +48,27 @@ def test_write_files_never_escapes_its_folder(tmp_path):
     with pytest.raises(ValueError, match="refusing to write outside"):
         write_files({"../outside.md": "x"}, tmp_path / "docs")
     assert not (tmp_path / "outside.md").exists()
+
+
+def test_the_feed_is_rss_with_the_newest_article_first(seed_site):
+    from xml.etree import ElementTree
+
+    from generator.render import Edition
+
+    feed = ElementTree.fromstring(generated_files(seed_site, Edition("https://example.org/briefing/", "2026-fall"))
+                                  ["feed.xml"].encode())
+    items = feed.findall("channel/item")
+    assert len(items) == len(seed_site.articles)
+    assert items[0].findtext("title") == "America’s Perennial Pakistan Problem"
+    assert items[0].findtext("link") == \
+        "https://example.org/briefing/2026-fall/articles/2021-09-markey-americas-perennial-pakistan-problem/"
+    assert items[0].findtext("pubDate") == "Thu, 09 Sep 2021 00:00:00 +0000"
+
+
+def test_related_articles_share_people_and_groups_not_just_states(seed_site):
+    from generator.render import related_articles
+
+    related = related_articles(seed_site)
+    mattis = [a.slug for a, _ in related["2017-12-pakistan-support-for-terrorists-relationship-with-america"]]
+    assert mattis and mattis[0] in ("2018-09-haqqani-civilian-government-wont-deliver", "2017-11-tillerson-islamabad-thaw")
+    assert all(shared >= 1 for pairs in related.values() for _, shared in pairs)

@@ -1,0 +1,110 @@
+"""The site in a real browser: Debian's Chromium, driven by Playwright, on the editions served locally.
+
+A reader's path from the home page to an article, an actor, an event and back to the source
+paragraph; search; the edition selector; no console errors and no request to another host.
+Screenshots at desktop and phone widths are kept in test-artifacts/ for review.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+# The flags this workplace's Chromium needs to start headless, as root, without calling home.
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync"]
+SIZES = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
+
+
+@pytest.fixture(scope="module")
+def browser():
+    assert Path(CHROMIUM).exists(), "Debian's chromium is not installed: .ci/run installs it with apt-get"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, editions, request):
+    """A page that records console errors and every request, and fails the test on either."""
+    size = getattr(request, "param", "desktop")
+    context = browser.new_context(viewport=SIZES[size])
+    page = context.new_page()
+    errors, foreign = [], []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("request", lambda r: foreign.append(r.url) if not r.url.startswith((editions.url, "data:", "blob:"))
+            else None)
+    yield page
+    context.close()
+    assert errors == [], f"console errors: {errors}"
+    assert foreign == [], f"requests to other hosts: {foreign}"
+
+
+def shoot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=False)
+
+
+def test_home_to_article_to_actor_to_event_to_the_source_paragraph(page, editions):
+    page.goto(editions.url)  # the site's root sends readers to the latest edition
+    expect(page).to_have_url(re.compile(r"/2026-winter/$"))
+    expect(page.locator("h1")).to_contain_text("US–Pakistan Briefing")
+    shoot(page, "home-desktop")
+    page.get_by_role("link", name="Will Pakistan's Support for Terrorists Destroy Its Relationship with America?").first.click()
+    expect(page.locator("h1")).to_contain_text("Will Pakistan's Support for Terrorists")
+    expect(page.locator("#p14")).to_contain_text("Hafiz Saeed")
+    shoot(page, "article-desktop")
+    page.locator(".md-content").get_by_role("link", name="Hafiz Saeed", exact=True).first.click()
+    expect(page.locator("h1")).to_contain_text("Hafiz Saeed")
+    expect(page.locator("mark").first).to_be_visible()
+    page.get_by_role("link", name=re.compile("released from a ten-month-long house arrest")).first.click()
+    expect(page.locator("h1")).to_contain_text("Hafiz Saeed was released")
+    shoot(page, "event-desktop")
+    page.get_by_role("link", name=re.compile(r"¶14")).first.click()
+    expect(page).to_have_url(re.compile(r"/articles/2017-12-pakistan-support-for-terrorists-relationship-with-america/#p14$"))
+    expect(page.locator("#p14")).to_be_in_viewport()
+
+
+def test_search_finds_hafiz_saeed(page, editions):
+    page.goto(editions.url + "latest/")
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator("input.md-search__input").fill("Hafiz Saeed")
+    results = page.locator(".md-search-result__item")
+    expect(results.first).to_be_visible(timeout=15000)
+    expect(page.locator(".md-search-result")).to_contain_text("Hafiz Saeed")
+
+
+def test_the_edition_selector_lists_both_editions(page, editions):
+    page.goto(editions.url + "2026-fall/")
+    selector = page.locator(".md-version")
+    expect(selector).to_be_visible(timeout=10000)
+    expect(page.locator(".md-version__current")).to_contain_text("2026-fall")
+    links = page.locator(".md-version__link")
+    expect(links).to_have_count(2)
+    texts = [links.nth(i).text_content() for i in range(2)]
+    assert any("2026-winter" in t for t in texts) and any("2026-fall" in t for t in texts)
+
+
+def test_timeline_filters_by_actor(page, editions):
+    page.goto(editions.url + "latest/events/")
+    visible = page.locator("ul.briefing-events li:visible")
+    everything = visible.count()
+    page.select_option("select[data-timeline-filter='actors']", "hafiz-saeed")
+    assert 0 < visible.count() < everything
+    expect(page.locator("ul.briefing-events li:visible").first).to_contain_text("2008")
+
+
+@pytest.mark.parametrize("page", ["phone"], indirect=True)
+def test_an_article_reads_on_a_phone(page, editions):
+    page.goto(editions.url + "latest/articles/2011-04-lieven-hard-power/")
+    expect(page.locator("h1")).to_contain_text("Hard Power")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= SIZES["phone"]["width"], "the article scrolls sideways on a phone"
+    shoot(page, "article-phone")
