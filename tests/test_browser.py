@@ -108,3 +108,17 @@ def test_an_article_reads_on_a_phone(page, editions):
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= SIZES["phone"]["width"], "the article scrolls sideways on a phone"
     shoot(page, "article-phone")
+
+
+def test_printing_an_article_keeps_the_text_and_citation_and_drops_navigation(page, editions):
+    page.goto(editions.url + "latest/articles/2011-04-lieven-hard-power/")
+    page.emulate_media(media="print")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    expect(page.locator(".md-header")).to_be_hidden()
+    expect(page.locator(".md-sidebar--primary")).to_be_hidden()
+    expect(page.locator(".briefing-extras")).to_be_hidden()
+    expect(page.locator("#p1")).to_be_visible()
+    expect(page.locator(".briefing-citation").first).to_be_visible()
+    expect(page.locator(".briefing-citation").first).to_contain_text("Lieven, A. (2011, April 22). Hard Power.")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.pdf(path=str(ARTIFACTS / "article-print.pdf"))

@@ -24,6 +24,11 @@
     });
   });
 
+  // Printing an article prints its citation: open the "Cite this page" block first.
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details.briefing-cite").forEach(function (details) { details.open = true; });
+  });
+
   // Timeline filters: <select data-timeline-filter="actors|articles"> keep the events whose
   // data-actors / data-articles list the chosen id; years left empty are hidden.
   onEveryPage(function () {
