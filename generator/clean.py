@@ -45,6 +45,8 @@ BIO = "author bio (shown with the author)"
 TEASER_RUN_MAX_WORDS = 50
 # A comment section starts only after this much article prose.
 COMMENTS_MIN_PROSE_BEFORE = 50
+# A quotation this long is the article quoting someone, not a teaser's headline.
+QUOTE_RESUMES_WORDS = 20
 # A sentence at least this long reads as running text rather than a teaser's summary line.
 RUNNING_TEXT_MIN_WORDS = 12
 # Blocks shorter than this that appear twice in a row are an image's alt text and caption.
@@ -234,14 +236,18 @@ def _in_toolbar(blocks: list[Block], i: int) -> bool:
 
 
 def _article_resumes(blocks: list[Block], verdicts: list[str | None], i: int, first_seen: dict[str, int]) -> bool:
-    """A long block, or two sentences of some length in a row: teasers alternate title and summary.
+    """A long block, an embedded post, a long quotation, or two sentences of some length in a row:
+    teasers alternate title and summary, and have none of these.
 
     Text already met higher up the page is a teaser repeating its headline, not the article.
     """
     if verdicts[i] is not None or first_seen[h.squeeze(blocks[i].text)] < i:
         return False
-    if len(h.words(blocks[i].text)) >= TEASER_RUN_MAX_WORDS:
-        return True
+    text = blocks[i].text
+    if len(h.words(text)) >= TEASER_RUN_MAX_WORDS or h.EMBED_ATTRIBUTION.match(text.strip()):
+        return True  # a long block, or a post the article embeds: teasers have neither
+    if text.lstrip()[:1] in "\"“" and _is_running_text(text) and len(h.words(text)) >= QUOTE_RESUMES_WORDS:
+        return True  # a long quotation
     following = next((j for j in range(i + 1, len(blocks)) if verdicts[j] is None), None)
     return following is not None and _is_running_text(blocks[i].text) and _is_running_text(blocks[following].text)
 
