@@ -22,7 +22,7 @@ build: $(BIN)/briefing
 	$(BIN)/briefing build
 
 check: $(BIN)/briefing
-	$(BIN)/briefing check
+	$(BIN)/briefing check $(CHECK_FLAGS)
 
 # The browser tests drive Debian's chromium (apt-get install chromium; .ci/run does it).
 test: $(BIN)/briefing

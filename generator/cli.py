@@ -7,14 +7,19 @@ import datetime as _dt
 import sys
 import textwrap
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from .output import generated_files, write_files
 from .pipeline import article_paths, build_site_from, make_article
-from .read import ArticleError, read_article
-from .registry import REGISTRY_FILE, load_registry
+from .read import ArticleError, read_article, split_blocks
+from .clean import DATELINE, clean
+from .dates import find_dates
+from .index import slugify
+from .model import FuzzyDate, name_key
+from .registry import REGISTRY_FILE, load_events, load_redirects, load_registry
 
 
 # An article left shorter than this by the cleaner is flagged for a maintainer to look at.
@@ -33,6 +38,14 @@ def main(argv: list[str] | None = None) -> int:
     check = commands.add_parser("check", help="validate articles and show what cleaning removed")
     check.add_argument("--articles", default="articles")
     check.add_argument("--verbose", "-v", action="store_true", help="list every removed block")
+    check.add_argument("--format", choices=("text", "github"), default="text",
+                       help="'github' prints GitHub Actions annotations for a pull request")
+    new = commands.add_parser("new", help="start an article from pasted page text, with inferred front matter")
+    new.add_argument("source", nargs="?", default="-", help="a text file, or - for standard input (default)")
+    new.add_argument("--articles", default="articles")
+    new.add_argument("--published", help="YYYY-MM-DD, YYYY-MM or YYYY (default: the page's own date line, else today)")
+    new.add_argument("--publication")
+    new.add_argument("--source-url")
     commands.add_parser("edition", help="print the name of the current season's edition, e.g. 2026-fall")
     actors = commands.add_parser("actors", help="list the actors found, for curating articles/actors.yml")
     actors.add_argument("--articles", default="articles")
@@ -68,27 +81,69 @@ def _serve(args) -> int:
     return 0
 
 
+@dataclass
+class Problem:
+    path: str
+    line: int
+    message: str
+    severity: str = "error"  # error | warning
+
+    def show(self, style: str) -> str:
+        if style == "github":  # a GitHub Actions annotation on the pull request's file and line
+            return f"::{self.severity} file={self.path},line={self.line}::{self.message}"
+        return f"{self.path}:{self.line}: {self.severity}: {self.message}"
+
+
 def _check(args) -> int:
-    errors = 0
-    for path in article_paths(args.articles):
+    """Validate every article and registry file; report what the cleaner removed, per article."""
+    problems: list[Problem] = []
+    for load in (load_registry, load_events, load_redirects):
+        try:
+            load(args.articles)
+        except ArticleError as err:
+            problems.append(Problem(err.path, err.line, err.message))
+    paths = sorted([*Path(args.articles).glob("*.txt"), *Path(args.articles).glob("*.html")])
+    titles: dict[str, Path] = {}
+    for path in paths:
+        twins = [p for p in paths if p.stem == path.stem and p != path]
+        if twins and path.suffix == ".html":
+            problems.append(Problem(str(path), 1, f"two sources for the slug {path.stem!r}: keep either "
+                                                  f"{twins[0].name} or {path.name}"))
+            continue
         try:
             article = make_article(read_article(path))
         except ArticleError as err:
-            print(err)
-            errors += 1
+            problems.append(Problem(err.path, err.line, err.message))
             continue
-        kept = sum(len(p.text.split()) for p in article.paragraphs)
-        dropped = sum(len(r.text.split()) for r in article.removed)
-        removed = Counter(r.reason for r in article.removed)
+        if name_key(article.title) in titles:
+            problems.append(Problem(str(path), 1, f"the title {article.title!r} is already the title of "
+                                                  f"{titles[name_key(article.title)].name}"))
+        titles.setdefault(name_key(article.title), path)
+        problems += _report(path, article, args)
+    for problem in problems:
+        print(problem.show(args.format))
+    errors = sum(p.severity == "error" for p in problems)
+    print(f"{len(paths)} articles checked: {_count(errors, 'error')}, "
+          f"{_count(sum(p.severity == 'warning' for p in problems), 'warning')}")
+    return 1 if errors else 0
+
+
+def _report(path: Path, article, args) -> list[Problem]:
+    """What the cleaner kept and removed; a warning when it removed most of the page's words."""
+    kept = sum(len(p.text.split()) for p in article.paragraphs)
+    dropped = sum(len(r.text.split()) for r in article.removed)
+    removed = Counter(r.reason for r in article.removed)
+    if args.format == "text":
         print(f"{path}: {len(article.paragraphs)} paragraphs, {kept} words kept; removed: "
               + (", ".join(f"{n} {reason}" for reason, n in removed.most_common()) or "nothing"))
-        if dropped > kept or kept < REVIEW_MIN_WORDS:
-            print(f"{path}:1: warning: please review the cleaning: {dropped} of {kept + dropped} words removed, "
-                  f"{kept} kept (flagged when over half is removed or under {REVIEW_MIN_WORDS} words remain)")
         if args.verbose:
             for block in article.removed:
                 print(f"  {path}:{block.line}: [{block.reason}] {block.text}")
-    return 1 if errors else 0
+    if dropped > kept or kept < REVIEW_MIN_WORDS:
+        return [Problem(str(path), 1, f"please review the cleaning: {dropped} of {kept + dropped} words removed, "
+                                      f"{kept} kept (flagged when over half is removed or under "
+                                      f"{REVIEW_MIN_WORDS} words remain)", "warning")]
+    return []
 
 
 def _count(number: int, noun: str) -> str:
@@ -114,6 +169,51 @@ def _actors(args) -> int:
     return 0
 
 
+def _new(args) -> int:
+    """Write articles/<slug>.txt from pasted text: inferred front matter to confirm, the text as pasted."""
+    raw = sys.stdin.buffer.read() if args.source == "-" else Path(args.source).read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise ArticleError(args.source, raw[: err.start].count(b"\n") + 1,
+                           f"not UTF-8: byte 0x{raw[err.start]:02x} at offset {err.start}") from None
+    cleaned = clean(split_blocks(text.splitlines()))
+    published = FuzzyDate.parse(args.published) if args.published else _page_date(cleaned) or \
+        FuzzyDate.parse(_dt.date.today().isoformat())
+    title = cleaned.title or " ".join(text.split()[:8])
+    slug = f"{published.iso()[:7]}-{'-'.join(slugify(title).split('-')[:7])}"
+    path = Path(args.articles) / f"{slug}.txt"
+    if path.exists():
+        raise ArticleError(path, 1, "an article with this slug exists already: name yours with a different title")
+    meta = {"publication": args.publication, "source_url": args.source_url,
+            "title": cleaned.title or None, "subtitle": cleaned.subtitle or None, "authors": cleaned.authors or None}
+    known = {k: v for k, v in meta.items() if v}
+    front = f"published: {published.iso()}\n" + (
+        yaml.safe_dump(known, sort_keys=False, allow_unicode=True, width=1000) if known else "")
+    path.write_text(f"---\n# Inferred by `briefing new`: confirm every field before you open the pull request.\n"
+                    f"{front}---\n{text}", encoding="utf-8")
+    try:
+        article = make_article(read_article(path))
+    except ArticleError:
+        path.unlink()  # nothing half-made is left behind
+        raise
+    print(f"wrote {path}: {article.title!r}, published {published.iso()}, by {', '.join(article.authors) or 'unknown'}")
+    print(f"The cleaner keeps {len(article.paragraphs)} paragraphs and removes {len(article.removed)} blocks:")
+    for block in article.removed:
+        print(f"  {path}:{block.line}: [{block.reason}] {textwrap.shorten(block.text, 100)}")
+    return 0
+
+
+def _page_date(cleaned) -> FuzzyDate | None:
+    """The date the page gives itself in a date line ("Updated March 3, 2020"), if it has one."""
+    for block in cleaned.removed:
+        if block.reason == DATELINE:
+            dates = [m.date for m in find_dates(block.text, FuzzyDate(_dt.date.today().year)) if m.absolute]
+            if dates:
+                return dates[0]
+    return None
+
+
 def edition_name(day: _dt.date) -> str:
     """Editions are named by season: December to February is winter (of the year it starts in)."""
     month = day.month
@@ -127,7 +227,7 @@ def _edition(args) -> int:
     return 0
 
 
-COMMANDS = {"edition": _edition, "generate": _generate, "build": _build, "serve": _serve, "check": _check, "actors": _actors}
+COMMANDS = {"edition": _edition, "new": _new, "generate": _generate, "build": _build, "serve": _serve, "check": _check, "actors": _actors}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -50,6 +50,7 @@ class Site:
 
 
 def slugify(text: str) -> str:
+    text = re.sub(r"['’]", "", text)  # "Pakistan's" → "pakistans", not "pakistan-s"
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
 

@@ -52,11 +52,14 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             except ArticleError as err:
                 raise PluginError(f"briefing: {err}") from err
 
-    def on_files(self, files: Files, config) -> Files:
+    def on_pre_build(self, config) -> None:
+        # Before MkDocs empties site/: a bad article fails the build and leaves the last site as it was.
         try:
             self.site = build_site_from(self.articles_dir)
         except ArticleError as err:
             raise PluginError(f"briefing: {err}") from err
+
+    def on_files(self, files: Files, config) -> Files:
         generated = generated_files(self.site, self.edition)
         for path, content in generated.items():
             existing = files.get_file_from_path(path)

@@ -8,6 +8,7 @@ every problem is reported as ``path:line: message``.
 
 from __future__ import annotations
 
+import datetime as _dt
 import difflib
 import re
 from dataclasses import dataclass
@@ -17,6 +18,10 @@ import yaml
 
 from .model import Block, FuzzyDate
 
+# An article's source is text: anything larger is a mistake (a saved page with its images inlined, say).
+MAX_BYTES = 2_000_000
+# Fewer words than this after the front matter is no article.
+MIN_BODY_WORDS = 20
 FIELDS = ("published", "publication", "source_url", "title", "subtitle", "authors", "tags")
 LIST_FIELDS = ("authors", "tags")
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -58,13 +63,21 @@ def read_article(path: str | Path) -> Source:
     slug = path.stem
     if not SLUG_RE.match(slug):
         raise ArticleError(path, 1, f"file name {slug!r} is not a slug: use lowercase ascii letters, digits and hyphens")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise ArticleError(path, 1, f"file is {size:,} bytes; an article may be at most {MAX_BYTES:,} bytes")
     if path.suffix == ".html":
         return _read_html_article(path, slug)
     text = _decode(path)
     meta, front_lines, body_line = _split_front_matter(path, text)
     published = _published(path, meta, _field_line(front_lines, "published"))
     body = text.splitlines()[body_line - 1 :]
-    return Source(slug, str(path), meta, published, split_blocks(body, first_line=body_line))
+    blocks = split_blocks(body, first_line=body_line)
+    words = sum(len(b.text.split()) for b in blocks)
+    if words < MIN_BODY_WORDS:
+        raise ArticleError(path, body_line, "no article text after the front matter" if not words else
+                           f"the text has only {words} words; paste the whole article (at least {MIN_BODY_WORDS})")
+    return Source(slug, str(path), meta, published, blocks)
 
 
 def _read_html_article(path: Path, slug: str) -> Source:
@@ -158,6 +171,8 @@ def _published(path: Path, meta: dict, line: int) -> FuzzyDate:
         raise ArticleError(path, line, f"'published': {err}") from None
     if date.precision == "decade":
         raise ArticleError(path, line, "'published' must be a year, month or day, not a decade")
+    if date.first_day() > _dt.date.today():
+        raise ArticleError(path, line, f"'published' is in the future: {date.iso()}")
     return date
 
 

@@ -41,16 +41,19 @@ def test_check_fails_on_a_bad_article_naming_file_and_line(tmp_path):
     shutil.copy(FIXTURES / "articles" / "2024-03-harbour-talks.txt", tmp_path)
     result = briefing("check", "--articles", str(tmp_path))
     assert result.returncode == 1
-    assert f"{tmp_path / '2020-01-bad.txt'}:2: 'published': 'someday' is not a date" in result.stdout
+    assert f"{tmp_path / '2020-01-bad.txt'}:2: error: 'published': 'someday' is not a date" in result.stdout
     assert "2024-03-harbour-talks.txt: 7 paragraphs" in result.stdout  # one bad file hides no other
 
 
 def test_check_flags_an_article_the_cleaner_cut_down(tmp_path):
-    paragraph = "The committee met on Monday and agreed on a short statement about the harbour dispute."
+    paragraph = ("The committee met on Monday and agreed on a short statement about the harbour dispute, "
+                 "which has kept ships waiting outside the port for weeks.")
     (tmp_path / "2020-01-short.txt").write_text(f"---\npublished: 2020\n---\n{paragraph}\n", encoding="utf-8")
     result = briefing("check", "--articles", str(tmp_path))
     assert result.returncode == 0
     assert "2020-01-short.txt:1: warning: please review the cleaning" in result.stdout
+    github = briefing("check", "--articles", str(tmp_path), "--format", "github")
+    assert f"::warning file={tmp_path / '2020-01-short.txt'},line=1::please review the cleaning" in github.stdout
 
 
 def test_actors_review_lists_what_the_registry_lacks_with_evidence(tmp_path):
@@ -62,3 +65,21 @@ def test_actors_review_lists_what_the_registry_lacks_with_evidence(tmp_path):
     assert f"{SEEDS['mattis'].stem} ¶3: On December 3, U.S. Secretary of Defense James Mattis" in result.stdout
     assert "Hafiz Saeed (person)" not in result.stdout
     assert "- name: Pakistan" in result.stdout  # a ready entry to paste, for the most named actor
+
+
+def test_new_writes_an_article_with_inferred_front_matter_and_the_text_as_pasted(tmp_path):
+    pasted = (FIXTURES / "articles" / "2024-03-harbour-talks.txt").read_text(encoding="utf-8").split("---\n", 2)[2]
+    result = subprocess.run([sys.executable, "-m", "generator.cli", "new", "--articles", str(tmp_path),
+                             "--published", "2024-03-15", "--publication", "The Daily Example"],
+                            input=pasted, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    written = tmp_path / "2024-03-harbour-talks-stall-as-ministers-trade-blame.txt"
+    assert f"wrote {written}" in result.stdout and "[photo credit or caption]" in result.stdout
+    text = written.read_text(encoding="utf-8")
+    assert text.endswith(pasted)  # the text is kept exactly as pasted
+    front = text.split("---\n")[1]
+    assert "title: Harbour Talks Stall as Ministers Trade Blame" in front
+    assert "- Jane Doe" in front and "- John Roe" in front and "published: 2024-03-15" in front
+    again = subprocess.run([sys.executable, "-m", "generator.cli", "new", "--articles", str(tmp_path),
+                            "--published", "2024-03-15"], input=pasted, capture_output=True, text=True)
+    assert again.returncode == 1 and "exists already" in again.stderr

@@ -10,6 +10,8 @@ from generator.read import ArticleError, read_article, split_blocks
 from .conftest import FIXTURES, SEEDS
 
 GOOD_FRONT = "---\npublished: 2020-05\npublication: Somewhere\n---\n"
+BODY = ("The committee met on Monday and agreed on a short statement about the harbour dispute, "
+        "which has kept ships waiting outside the port for most of the spring.\n")
 
 
 def write(tmp_path, text, name="an-article.txt"):
@@ -32,7 +34,7 @@ def test_seed_front_matter_and_body_lines():
 @pytest.mark.parametrize("published, expected", [("2018-09", FuzzyDate(2018, 9)), ("2011", FuzzyDate(2011)),
                                                  ("2011-04-22", FuzzyDate(2011, 4, 22))])
 def test_published_keeps_its_precision(tmp_path, published, expected):
-    path = write(tmp_path, f"---\npublished: {published}\n---\nText.\n")
+    path = write(tmp_path, f"---\npublished: {published}\n---\n{BODY}")
     assert read_article(path).published == expected
 
 
@@ -70,7 +72,7 @@ def test_file_name_must_be_a_slug(tmp_path):
 
 
 def test_authors_given_as_one_string_become_a_list(tmp_path):
-    path = write(tmp_path, "---\npublished: 2020\nauthors: Jane Doe\n---\nText.\n")
+    path = write(tmp_path, "---\npublished: 2020\nauthors: Jane Doe\n---\n" + BODY)
     assert read_article(path).meta["authors"] == ["Jane Doe"]
 
 

@@ -203,3 +203,14 @@ def test_actor_pages_highlight_names_and_draw_their_events(built_seed_site, seed
     index = (built_seed_site / "actors" / "index.html").read_text(encoding="utf-8")
     assert 'class="briefing-filter"' in index and "assets/briefing.js" in index
     assert index.index("People (") < index.index("Organisations (") < index.index("States (") < index.index("Places (")
+
+
+def test_a_failing_build_leaves_the_previous_site_untouched(tmp_path):
+    project = make_project(tmp_path, [SEEDS["mattis"]], home=PLAIN_HOME)
+    site = build_project(project)
+    page = site / "articles" / SEEDS["mattis"].stem / "index.html"
+    before = page.read_text(encoding="utf-8")
+    (project / "articles" / "2020-01-broken.txt").write_text("---\npublished: never\n---\nText.\n", encoding="utf-8")
+    with pytest.raises(Abort):
+        build_project(project)
+    assert page.read_text(encoding="utf-8") == before
