@@ -32,6 +32,8 @@ def main(argv: list[str] | None = None) -> int:
     generate = commands.add_parser("generate", help="write the generated pages and data files, without building")
     generate.add_argument("--articles", default="articles", help="folder of article sources (default: articles)")
     generate.add_argument("--docs", default="docs", help="folder to write pages and data into (default: docs)")
+    generate.add_argument("--cache", default=".briefing-cache",
+                          help="folder for per-article results kept between runs ('' for none)")
     for name, text in (("build", "build the complete site into site/"), ("serve", "preview the site, rebuilding on change")):
         sub = commands.add_parser(name, help=text)
         sub.add_argument("-f", "--config-file", default="mkdocs.yml")
@@ -59,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _generate(args) -> int:
-    site = build_site_from(args.articles)
+    site = build_site_from(args.articles, args.cache or None)
     changed = write_files(generated_files(site), args.docs)
     print(f"{len(site.articles)} articles, {len(site.actors)} actors, {len(site.events)} events; "
           f"{len(changed)} files written to {args.docs}")

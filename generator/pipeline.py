@@ -9,13 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from .actors import extract_actors
+from .cache import ArticleCache, article_key
 from .clean import clean
 from .events import extract_events
 from .index import Site, build_site
 from .model import Article
 from .nlp import parse
 from .read import ArticleError, Source, read_article
-from .registry import load_events, load_registry
+from .registry import REGISTRY_FILE, load_events, load_registry
 
 
 def article_paths(articles_dir: str | Path) -> list[Path]:
@@ -50,15 +51,43 @@ def make_article(source: Source) -> Article:
     )
 
 
-def build_site_from(articles_dir: str | Path) -> Site:
+def build_site_from(articles_dir: str | Path, cache_dir: str | Path | None = None) -> Site:
+    """Read, clean and extract every article, then index the site.
+
+    With ``cache_dir``, each article's results are kept by content hash (``cache``): an unchanged
+    article is neither cleaned nor parsed again. Articles that need parsing are parsed together in
+    one spaCy batch.
+    """
     registry = load_registry(articles_dir)
-    articles = [make_article(read_article(path)) for path in article_paths(articles_dir)]
-    actor_mentions, acronyms, event_mentions = [], {}, []
-    for article in articles:
-        docs = parse([p.text for p in article.paragraphs])
-        mentions, defined = extract_actors(article, docs, registry)
+    registry_bytes = _bytes(Path(articles_dir) / REGISTRY_FILE)
+    cache = ArticleCache(cache_dir)
+    results: dict[Path, tuple] = {}
+    fresh: list[tuple[Path, str, Article]] = []
+    for path in article_paths(articles_dir):
+        key = article_key(path.read_bytes(), _bytes(path.with_suffix(".yml")) if path.suffix == ".html" else b"",
+                          registry_bytes)
+        cached = cache.get(key)
+        if cached is not None:
+            results[path] = cached
+        else:
+            fresh.append((path, key, make_article(read_article(path))))
+    texts = [p.text for _, _, article in fresh for p in article.paragraphs]
+    docs = iter(parse(texts))
+    for path, key, article in fresh:
+        article_docs = [next(docs) for _ in article.paragraphs]
+        mentions, defined = extract_actors(article, article_docs, registry)
+        results[path] = (article, mentions, defined, extract_events(article, article_docs, mentions))
+        cache.put(key, results[path])
+    actor_mentions, acronyms, event_mentions, articles = [], {}, [], []
+    for path in sorted(results):
+        article, mentions, defined, events = results[path]
+        articles.append(article)
         actor_mentions += mentions
+        event_mentions += events
         for short, long in defined.items():
             acronyms.setdefault(short, long)
-        event_mentions += extract_events(article, docs, mentions)
     return build_site(articles, actor_mentions, acronyms, event_mentions, registry, load_events(articles_dir))
+
+
+def _bytes(path: Path) -> bytes:
+    return path.read_bytes() if path.is_file() else b""

@@ -30,13 +30,17 @@ log = logging.getLogger("mkdocs.plugins.briefing")
 
 class BriefingConfig(Config):
     articles_dir = config_options.Type(str, default="articles")
+    # Per-article results kept between builds (see cache.py); "" turns the cache off.
+    cache_dir = config_options.Type(str, default=".briefing-cache")
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     site: Site | None = None
 
     def on_config(self, config):
-        self.articles_dir = Path(config.config_file_path or ".").parent / self.config.articles_dir
+        root = Path(config.config_file_path or ".").parent
+        self.articles_dir = root / self.config.articles_dir
+        self.cache_dir = root / self.config.cache_dir if self.config.cache_dir else None
         # mike names the edition it builds in this variable; a plain build is the "latest" one.
         self.edition = Edition(config.site_url or Edition.base_url, os.environ.get("MIKE_DOCS_VERSION") or "latest")
         self._redirects(config)
@@ -55,7 +59,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_pre_build(self, config) -> None:
         # Before MkDocs empties site/: a bad article fails the build and leaves the last site as it was.
         try:
-            self.site = build_site_from(self.articles_dir)
+            self.site = build_site_from(self.articles_dir, self.cache_dir)
         except ArticleError as err:
             raise PluginError(f"briefing: {err}") from err
 
