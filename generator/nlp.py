@@ -28,5 +28,7 @@ PARALLEL_MIN_TEXTS = 4000
 def parse(texts: list[str]) -> list[Doc]:
     """Parse paragraphs in one batch (``nlp.pipe`` is several times faster than one call each),
     on two processes when there are enough of them to pay for the second."""
+    if not texts:
+        return []  # nothing changed: do not even load the model
     processes = 2 if len(texts) >= PARALLEL_MIN_TEXTS and (os.cpu_count() or 1) > 1 else 1
     return list(pipeline().pipe(texts, batch_size=64, n_process=processes))

@@ -125,10 +125,11 @@ def render_pages(site: Site, edition: Edition | None = None) -> dict[str, str]:
     by_kind = {kind: [a for a in site.actors if a.kind == kind] for kind in KIND_TITLES}
     pages["actors/index.md"] = env.get_template("actors_index.md.j2").render(by_kind=by_kind, **common)
     events_of = _events_by_actor(site)
+    named_in = _actors_by_paragraph(site)
     for actor in site.actors:
         events = events_of.get(actor.id, [])
         pages[f"actors/{actor.id}.md"] = env.get_template("actor.md.j2").render(
-            actor=actor, co_actors=_co_actors(site, actor), events=events,
+            actor=actor, co_actors=_co_actors(site, actor, named_in), events=events,
             timeline=timeline_svg(env, events, "../../", f"timeline-{actor.id}"), **common)
     with_events = {actor_id for event in site.events for actor_id in event.actors}
     pages["events/index.md"] = env.get_template("events_index.md.j2").render(
@@ -176,14 +177,21 @@ def _events_by_actor(site: Site) -> dict[str, list]:
     return result
 
 
-def _co_actors(site: Site, actor, limit: int = 10) -> list[tuple]:
+def _co_actors(site: Site, actor, named_in: dict[tuple[str, str], set[str]], limit: int = 10) -> list[tuple]:
     """Actors most often named in the same paragraphs as ``actor``, with counts."""
-    places = {(m.article, m.paragraph) for m in actor.mentions}
     counts: Counter = Counter()
-    for slug in actor.articles:
-        for other_id in site.article_actors[slug]:
-            if other_id == actor.id:
-                continue
-            other = site.actor(other_id)
-            counts[other_id] += len(places & {(m.article, m.paragraph) for m in other.mentions})
-    return [(site.actor(i), n) for i, n in counts.most_common(limit) if n]
+    for place in {(m.article, m.paragraph) for m in actor.mentions}:
+        counts.update(named_in[place] - {actor.id})
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))  # ties by id: the same page every build
+    return [(site.actor(i), n) for i, n in ranked[:limit]]
+
+
+def _actors_by_paragraph(site: Site) -> dict[tuple[str, str], set[str]]:
+    """(article, paragraph) → the actors named there: one pass over all mentions."""
+    named_in: dict[tuple[str, str], set[str]] = {}
+    for actor in site.actors:
+        for m in actor.mentions:
+            named_in.setdefault((m.article, m.paragraph), set()).add(actor.id)
+    return named_in
+
+

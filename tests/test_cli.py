@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -83,3 +84,16 @@ def test_new_writes_an_article_with_inferred_front_matter_and_the_text_as_pasted
     again = subprocess.run([sys.executable, "-m", "generator.cli", "new", "--articles", str(tmp_path),
                             "--published", "2024-03-15"], input=pasted, capture_output=True, text=True)
     assert again.returncode == 1 and "exists already" in again.stderr
+
+
+def test_generation_is_the_same_on_every_run(tmp_path):
+    """Unchanged articles give byte-identical pages whatever Python's hash seed: nothing is rewritten."""
+    articles = tmp_path / "in"
+    articles.mkdir()
+    for seed in ("mattis", "tillerson"):
+        shutil.copy(SEEDS[seed], articles)
+    command = [sys.executable, "-m", "generator.cli", "generate", "--articles", str(articles),
+               "--docs", str(tmp_path / "out"), "--cache", str(tmp_path / "cache")]
+    for seed, written in (("1", "files written"), ("2", "0 files written"), ("3", "0 files written")):
+        result = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": seed})
+        assert result.returncode == 0 and written in result.stdout, result.stdout + result.stderr
