@@ -26,11 +26,10 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.index import dates_compatible  # noqa: E402
+from generator.index import PRECISIONS, dates_compatible  # noqa: E402
 from generator.model import FuzzyDate  # noqa: E402
 from generator.pipeline import build_site_from  # noqa: E402
 
-PRECISIONS = ["decade", "year", "month", "day"]
 STOP = {"the", "a", "an", "of", "in", "on", "to", "for", "and", "with", "his", "her", "its", "their", "from",
         "after", "before", "by", "was", "were", "is", "has", "had", "be", "been", "will", "that", "this", "as"}
 

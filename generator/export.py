@@ -41,4 +41,4 @@ def export_data(site: Site) -> dict[str, str]:
 
 
 def _dump(payload: dict) -> str:
-    return json.dumps(payload, ensure_ascii=False, indent=1) + "\n"
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n"  # compact: thousands of articles

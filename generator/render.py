@@ -130,6 +130,7 @@ def render_pages(site: Site, edition: Edition | None = None) -> dict[str, str]:
         events = events_of.get(actor.id, [])
         pages[f"actors/{actor.id}.md"] = env.get_template("actor.md.j2").render(
             actor=actor, co_actors=_co_actors(site, actor, named_in), events=events,
+            mentions_by_article=_by_article(actor.mentions),
             timeline=timeline_svg(env, events, "../../", f"timeline-{actor.id}"), **common)
     with_events = {actor_id for event in site.events for actor_id in event.actors}
     pages["events/index.md"] = env.get_template("events_index.md.j2").render(
@@ -184,6 +185,14 @@ def _co_actors(site: Site, actor, named_in: dict[tuple[str, str], set[str]], lim
         counts.update(named_in[place] - {actor.id})
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))  # ties by id: the same page every build
     return [(site.actor(i), n) for i, n in ranked[:limit]]
+
+
+def _by_article(mentions: list) -> dict[str, list]:
+    """Mentions grouped by article, in the order the articles first name the actor."""
+    grouped: dict[str, list] = {}
+    for m in mentions:
+        grouped.setdefault(m.article, []).append(m)
+    return grouped
 
 
 def _actors_by_paragraph(site: Site) -> dict[tuple[str, str], set[str]]:
