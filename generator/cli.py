@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from .output import generated_files, write_files
-from .pipeline import article_paths, build_site_from, make_article
+from .pipeline import build_site_from, make_article, source_paths
 from .read import ArticleError, read_article, split_blocks
 from .clean import DATELINE, clean
 from .dates import find_dates
@@ -104,14 +104,10 @@ def _check(args) -> int:
             load(args.articles)
         except ArticleError as err:
             problems.append(Problem(err.path, err.line, err.message))
-    paths = sorted([*Path(args.articles).glob("*.txt"), *Path(args.articles).glob("*.html")])
+    paths, twins = source_paths(args.articles)
+    problems += [Problem(err.path, err.line, err.message) for err in twins]
     titles: dict[str, Path] = {}
     for path in paths:
-        twins = [p for p in paths if p.stem == path.stem and p != path]
-        if twins and path.suffix == ".html":
-            problems.append(Problem(str(path), 1, f"two sources for the slug {path.stem!r}: keep either "
-                                                  f"{twins[0].name} or {path.name}"))
-            continue
         try:
             article = make_article(read_article(path))
         except ArticleError as err:

@@ -19,15 +19,23 @@ from .read import ArticleError, Source, read_article
 from .registry import REGISTRY_FILE, load_events, load_registry
 
 
-def article_paths(articles_dir: str | Path) -> list[Path]:
+def source_paths(articles_dir: str | Path) -> tuple[list[Path], list[ArticleError]]:
+    """Every article source, and an error for each slug that has two (a .txt and an .html)."""
     folder = Path(articles_dir)
     if not folder.is_dir():
         raise ArticleError(folder, 0, "articles folder not found")
     paths = sorted([*folder.glob("*.txt"), *folder.glob("*.html")])
-    stems = [p.stem for p in paths]
-    for path in paths:
-        if stems.count(path.stem) > 1:
-            raise ArticleError(path, 1, f"two sources for the slug {path.stem!r}: keep either the .txt or the .html")
+    texts = {p.stem for p in paths if p.suffix == ".txt"}
+    twins = [ArticleError(p, 1, f"two sources for the slug {p.stem!r}: keep either {p.stem}.txt or {p.name}")
+             for p in paths if p.suffix == ".html" and p.stem in texts]
+    return [p for p in paths if not (p.suffix == ".html" and p.stem in texts)], twins
+
+
+def article_paths(articles_dir: str | Path) -> list[Path]:
+    """Every article source; a slug with two sources is an error."""
+    paths, twins = source_paths(articles_dir)
+    if twins:
+        raise twins[0]
     return paths
 
 
