@@ -4,12 +4,18 @@ The cleaner decides every block from its shape and its place on the page
 (``heuristics`` holds the tests). It works in passes, each of which may only
 remove or label blocks, never rewrite them:
 
-1. furniture anywhere: boilerplate phrases, widgets, credits, copyright lines;
+1. furniture anywhere: boilerplate phrases, promotions, widgets, credits and captions, copyright;
 2. teaser runs: a "Related articles" / "More from …" heading and the teasers after it;
-3. repeats: a block scraped twice, a pull quote that repeats a body sentence;
-4. the page head: kicker, title, dek and byline, everything above the body;
-5. the body: paragraphs, subheadings, notes; the closing author bio;
-6. the page tail: whatever follows the last body paragraph.
+3. comment threads: everything after "34 Comments" once the article has begun;
+4. repeats: a block scraped twice, a pull quote that repeats a body sentence;
+5. the article: the best-scoring stretch of blocks (``_article_span``), taking back an opening
+   paragraph cut off by share counters;
+6. the page head: title, dek, byline and date line above the body; the rest of the head goes;
+7. the body and the tail: paragraphs, subheadings, lists, notes and the closing author bio;
+   past the article only a correction note or the bio is kept.
+
+On extracted text (the HTML route) the extractor has already cut the page's head and tail, so
+passes 5 and 6 are skipped.
 
 Every removed block is kept with its reason so that a maintainer can review it.
 """
