@@ -77,21 +77,21 @@ def extract_events(article: Article, docs: list[Doc], actors: list[ActorMention]
             continue
         previous = None  # the last date the paragraph gave: "the next year" is read from it
         for sent in doc.sents:
-            found += _sentence_events(article, paragraph.id, sent, actors, previous)
-            given = [m.date for m in find_dates(sent.text, article.published) if m.absolute]
+            mentions = find_dates(sent.text, article.published, previous=previous)
+            found += _sentence_events(article, paragraph.id, sent, actors, mentions)
+            given = [m.date for m in mentions if m.absolute]
             previous = given[-1] if given else previous
     return found
 
 
 def _sentence_events(article: Article, pid: str, sent: Span, actors: list[ActorMention],
-                     previous: FuzzyDate | None = None) -> list[EventMention]:
+                     dates: list[DateMention]) -> list[EventMention]:
     text = sent.text.strip()
     names = list(dict.fromkeys(a.name for a in actors if a.mention.paragraph == pid and a.mention.sentence == text))
     events: list[EventMention] = []
     anchors_done: set[int] = set()
     # A clause dated twice ("the next year … in January 2017") takes the date whose words give the year.
-    for mention in sorted(find_dates(sent.text, article.published, previous=previous),
-                          key=lambda m: (not m.absolute, m.start)):
+    for mention in sorted(dates, key=lambda m: (not m.absolute, m.start)):
         date_span = sent.char_span(mention.start, mention.end, alignment_mode="expand")
         if date_span is None:
             continue
