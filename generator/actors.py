@@ -315,8 +315,8 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
             canonical, kind = state, "country"
         elif PLACE_SUFFIX.search(name) and len(name.split()) > 1:
             canonical, kind = PLACE_SUFFIX.sub("", name), "place"
-        elif _state_army().fullmatch(name):  # "the Pakistani Army", "the Pakistan army"
-            canonical, kind = state_names()[fold(_state_army().fullmatch(name).group(1))] + " Army", "organization"
+        elif army := _state_army().fullmatch(name):  # "the Pakistani Army", "the Pakistan army"
+            canonical, kind = state_names()[fold(army.group(1))] + " Army", "organization"
         elif len(name.split()) == 1 and len(by_surname.get(name, ())) == 1:
             canonical, kind, full = next(iter(by_surname[name])), "person", False
         entry = registry.lookup(canonical) or registry.lookup(name)
