@@ -142,19 +142,24 @@ def _article_span(blocks: list[Block], verdicts: list[str | None], listed: set[i
 
 
 def _extend_to_lede(blocks: list[Block], verdicts: list[str | None], start: int, end: int) -> tuple[int, int]:
-    """Take in opening sentences that share counters or a picture cut off from the rest of the article.
+    """Take in opening sentences that share counters, a picture or a table cut off from the rest of the article.
 
     Walking up from the start, furniture and short lines are skipped and prose is taken in, up to
-    the first headline (the title, or the last teaser of a menu).
+    the byline, the date line or the first headline (the title, or the last teaser of a menu). Only blocks that could be text
+    count towards the reach: a table of quotes or statistics, flattened into dozens of cells, sits
+    between a lede and the article as often as a picture does.
     """
-    i = start - 1
-    while i >= 0 and start - i <= LEDE_REACH:
+    i, reach = start - 1, 0
+    while i >= 0 and reach < LEDE_REACH:
         text = blocks[i].text
         if verdicts[i] is None:
             if h.is_prose(text) and h.byline_names(text) is None:
                 start = i
-            elif h.is_headline(text) and not h.NAME_LINE.match(text) and not h.is_dateline(text):
+            elif h.byline_names(text) is not None or h.is_dateline(text):
+                break  # the head: what stands above the byline or the date is the dek, not the lede
+            elif h.is_headline(text) and not h.NAME_LINE.match(text):
                 break
+            reach += not h.is_table_cell(text)
         i -= 1
     return start, end
 

@@ -20,7 +20,8 @@ BOILERPLATE_PHRASES = {
     "share", "share this", "share this article", "share on facebook", "share on twitter",
     "tweet", "email", "print", "print this page", "comments", "leave a comment",
     "subscribe", "subscribe now", "sign up", "sign in", "log in", "register", "newsletter",
-    "advertisement", "sponsored", "sponsored content", "continue reading", "read more",
+    "advertisement", "sponsored", "sponsored content", "continue reading", "continue reading below",
+    "story continues below", "article continues below", "read more",
     "read full article", "load more", "show more", "back to top", "top", "home",
     "get it on google play", "download on the app store", "download the app",
     "follow us", "like us on facebook", "follow us on twitter", "listen to this article",
@@ -107,6 +108,11 @@ TERMINAL = tuple('.!?…"”’\')]')
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "`": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
+# A table's cells are short, or mostly numbers.
+TABLE_CELL_MAX_WORDS = 4
+NUMERIC_CELL_SHARE = 0.3
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
@@ -189,6 +195,13 @@ def is_headline(text: str) -> bool:
     """A title or subheading: a few words that do not end a sentence (a question may)."""
     count = len(words(text))
     return 2 <= count <= 25 and not text.rstrip().endswith((".", ",", ";", ":")) and text[:1].isupper()
+
+
+def is_table_cell(text: str) -> bool:
+    """A cell of a table flattened into page text: a few words ("Pos", "THE HOME DEPOT INC."), or a
+    line made mostly of numbers ("1 tackle (1 combined). 1 sack, 2 QH.")."""
+    tokens = words(text)
+    return len(tokens) <= TABLE_CELL_MAX_WORDS or sum(t[:1].isdigit() for t in tokens) >= NUMERIC_CELL_SHARE * len(tokens)
 
 
 def is_label(text: str) -> bool:

@@ -192,3 +192,18 @@ def test_list_items_are_paragraphs_not_headings():
     kinds = {p.text: p.kind for p in cleaned(WIRE).paragraphs}
     assert kinds["June 23 -- A convoy of four ships under escort"] == "paragraph"
     assert kinds["— Port Authority (@portauthority) June 13, 2023"] == "paragraph"
+
+
+# A markets story whose opening paragraph stands above a share-price table flattened into cells.
+EARNINGS = FIXTURES / "articles" / "2024-09-port-earnings-table.txt"
+
+
+def test_opening_paragraph_above_a_table_is_kept_and_the_dek_stays_the_subtitle():
+    result = cleaned(EARNINGS)
+    assert result.paragraphs[0].text.startswith("Harbour Freight reported third-quarter profit")
+    assert result.subtitle == "The shipping group cut its forecast for the second time this year."
+    assert result.authors == ["Mara Quint"]
+    text = kept_text(result)
+    for dropped in ("Continue Reading Below", "41.20", "LinkedIn", "Published September"):
+        assert dropped not in text
+    assert "The shipping group cut its forecast" not in text
