@@ -30,14 +30,17 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import yaml
-from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 
 from .heuristics import fold
 from .model import Article, Mention
+from .nlp import labelled_span, longest_spans
 from .registry import Registry
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
 TEXT_KINDS = ("paragraph", "quote", "note")
@@ -165,7 +168,7 @@ def _labelled_spans(doc: Doc) -> list[tuple[Span, str]]:
     ents = [e for e in doc.ents if e.label_ in (*LABEL_KIND, "NORP")]
     acronym_tokens = [doc[t.i : t.i + 1] for t in doc if re.fullmatch(r"[A-Z][A-Za-z]{1,6}", t.text)
                       and sum(c.isupper() for c in t.text) >= 2 and not t.ent_type_]
-    spans = filter_spans(ruled + ents + acronym_tokens + _listed_names(doc))
+    spans = longest_spans(ruled + ents + acronym_tokens + _listed_names(doc))
     labels = {(s.start, s.end): s.label_ or "ORG" for s in spans}
     for span in spans:  # "Logar province", "Swat district": the name is a place's
         if span.end < len(doc) and PLACE_SUFFIX.match(" " + doc[span.end].text):
@@ -188,7 +191,7 @@ def _rule_spans(doc: Doc) -> list[Span]:
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end - start < 4:
                 end += 1
             if end - start >= 2 and not any(doc[i].ent_type_ in (*LABEL_KIND, "NORP") for i in range(start, end)):
-                spans.append(Span(doc, start, end, label="PERSON"))
+                spans.append(labelled_span(doc, start, end, "PERSON"))
     return spans
 
 
@@ -199,7 +202,7 @@ def _listed_names(doc: Doc) -> list[Span]:
         if (token.dep_ == "conj" and token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper()
                 and token.head.ent_type_ in LABEL_KIND and token.lower_ not in ROLE_WORDS
                 and not any(child.dep_ in ("det", "poss", "compound") for child in token.children)):
-            found.append(Span(doc, token.i, token.i + 1, label=token.head.ent_type_))
+            found.append(labelled_span(doc, token.i, token.i + 1, token.head.ent_type_))
     return found
 
 

@@ -21,12 +21,14 @@ a visit, a withdrawal), not a thing ("battlefield lessons from the 1990s").
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from .actors import ActorMention
 from .dates import DateMention, find_dates
 from .model import Article, FuzzyDate, Source
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 EVENT_TEXT_KINDS = ("paragraph", "quote")
 TITLE_MAX_WORDS = 14
@@ -107,7 +109,7 @@ def _sentence_events(article: Article, pid: str, sent: Span, actors: list[ActorM
         tokens = _happening(sent, date_span, anchor, mention)
         if tokens and anchor.i not in anchors_done:  # two dates of one clause ("In 2008, soon after …") date it once
             anchors_done.add(anchor.i)
-            words = [t for t in tokens if isinstance(t, Token)]
+            words = [t for t in tokens if not isinstance(t, str)]  # the title's own words, not its glue
             keywords = frozenset(t.lemma_.lower() for t in words if t.pos_ in ("NOUN", "PROPN", "VERB") and not t.is_stop)
             actions = frozenset(t.lemma_.lower() for t in words
                                 if t.pos_ == "VERB" or t.lemma_.lower() in EVENT_NOUNS) - STATIVE_VERBS
@@ -310,7 +312,8 @@ def _render_title(words: list[Token | str]) -> str:
             return t + " "
         following = words[i + 1] if i + 1 < len(words) else None
         text = t.text.lower() if i and t.is_sent_start and t.pos_ != "PROPN" else t.text  # "Mattis speaking"
-        return text + t.whitespace_ if isinstance(following, Token) and following.i == t.i + 1 else text + " "
+        joins_next = following is not None and not isinstance(following, str) and following.i == t.i + 1
+        return text + t.whitespace_ if joins_next else text + " "
     text = "".join(joined(i, t) for i, t in enumerate(words)).strip()
     text = " ".join(text.split()).strip(" ,;:—–-")
     return text[:1].upper() + text[1:]

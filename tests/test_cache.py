@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 
 import pytest
 
@@ -25,6 +27,15 @@ def test_a_second_build_parses_nothing_and_gives_the_same_site(corpus, tmp_path,
     first = export_data(pipeline.build_site_from(corpus, tmp_path / "cache"))
     monkeypatch.setattr(pipeline, "parse", lambda texts: pytest.fail("parsed an unchanged article") if texts else [])
     assert export_data(pipeline.build_site_from(corpus, tmp_path / "cache")) == first
+
+
+def test_a_warm_build_does_not_load_spacy(corpus, tmp_path):
+    # Importing spaCy alone takes longer than a whole warm build of a small archive.
+    pipeline.build_site_from(corpus, tmp_path / "cache")
+    probe = ("import sys; from generator.output import generated_files; from generator.pipeline import build_site_from; "
+             f"generated_files(build_site_from({str(corpus)!r}, {str(tmp_path / 'cache')!r})); "
+             "print('spacy' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout == "False\n"
 
 
 def test_only_the_changed_article_is_parsed_again(corpus, tmp_path, monkeypatch):
