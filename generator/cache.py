@@ -15,13 +15,20 @@ from functools import lru_cache
 from pathlib import Path
 
 
+# Code that runs on the cached results rather than making them (indexing the site, rendering and
+# writing it, the command line): changing it must not make every article be parsed again.
+AFTER_CACHE = {"index.py", "render.py", "export.py", "output.py", "cli.py", "plugin.py", "macros.py", "cite.py",
+               "templates"}
+
+
 @lru_cache(maxsize=1)
 def code_version() -> str:
-    """A hash of the generator's code and data: results made by other code are never reused."""
+    """A hash of the code and data that make per-article results: results of other code are never reused."""
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parent
     for path in sorted(package.rglob("*")):
-        if path.suffix in (".py", ".yml", ".j2") and "__pycache__" not in path.parts:
+        parts = path.relative_to(package).parts
+        if path.suffix in (".py", ".yml") and "__pycache__" not in parts and parts[0] not in AFTER_CACHE:
             digest.update(path.relative_to(package).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .actors import ActorMention, clean_name, decide_kind
 from .events import EventMention
@@ -66,12 +67,16 @@ def build_actors(mentions: list[ActorMention], acronyms: dict[str, str], registr
     """
     registry = registry or Registry()
     groups: dict[str, list[ActorMention]] = defaultdict(list)
+    keys: dict[tuple[str, str], str] = {}  # an archive names the same few thousand actors over and over
     for m in mentions:
-        groups[_person_key(name_key(_canonical(m.name, acronyms, registry)), m.label)].append(m)
+        if (m.name, m.label) not in keys:
+            keys[m.name, m.label] = _person_key(name_key(_canonical(m.name, acronyms, registry)), m.label)
+        groups[keys[m.name, m.label]].append(m)
     described = [_describe(key, members, acronyms, registry) for key, members in _merge_variants(groups, registry).items()]
     actors = []
+    cleaned = lru_cache(maxsize=None)(clean_name)  # the same few spellings, over and over
     for name, kind, entry, members in _merge_surnames(described, registry):
-        seen = dict.fromkeys(clean_name(m.mention.text) for m in members)
+        seen = dict.fromkeys(cleaned(m.mention.text) for m in members)
         actors.append(Actor(slugify(name), name, kind, [a for a in seen if a != name], [m.mention for m in members],
                             description=entry.description if entry else "",
                             wikidata=entry.wikidata if entry else ""))
@@ -225,9 +230,17 @@ def build_events(mentions: list[EventMention], actor_ids: dict[str, str], key_ac
 
     first_of: dict[CuratedEvent, int] = {}
     index: dict[tuple, list[int]] = defaultdict(list)
+    first_alike: dict[tuple, int] = {}
     for i, m in enumerate(mentions):
         if named[i] is not None:
             union(i, first_of.setdefault(named[i], i))
+        alike = (m.date, m.title, m.keywords, m.actions, frozenset(m.actors))
+        if m.keywords and alike in first_alike:
+            # The same happening told in the same words (a wire story reprinted, a stock phrase): it
+            # joins its first telling, which has already been compared with everything before it.
+            union(i, first_alike[alike])
+            continue
+        first_alike.setdefault(alike, i)
         for j in sorted({j for key in _lookup_keys(m) for j in index.get(key, ())}):
             if root(i) != root(j) and same_happening(m, mentions[j], key_actors):
                 union(i, j)

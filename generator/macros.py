@@ -46,4 +46,4 @@ def define_env(env):
         event = next((e for e in site().events if e.id == event_id), None)
         if event is None:
             raise ValueError(f"event_link: no event with id {event_id!r}")
-        return f"[{md_escape(event.title)}](events/{event.id}.md) ({event.date.display()})"
+        return f"[{md_escape(event.title)}](events/{event.period}.md#{event.id}) ({event.date.display()})"

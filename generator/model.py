@@ -195,5 +195,10 @@ class Event:
     description: str = ""
 
     @property
+    def period(self) -> str:
+        """The timeline page that lists the event: its year ("2011"), or its decade ("1990s")."""
+        return self.date.iso() if self.date.decade else f"{self.date.year:04d}"
+
+    @property
     def url(self) -> str:
-        return f"events/{self.id}/"
+        return f"events/{self.period}/#{self.id}"

@@ -48,11 +48,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     def _redirects(self, config) -> None:
         """Old addresses of renamed pages (articles/redirects.yml) become mkdocs-redirects' redirect map."""
-        redirects = config.plugins.get("redirects")
-        if redirects is not None:
+        self.redirects = config.plugins.get("redirects")
+        if self.redirects is not None:
             try:
-                redirects.config["redirect_maps"] = {**redirects.config.get("redirect_maps", {}),
-                                                     **load_redirects(self.articles_dir)}
+                self.redirects.config["redirect_maps"] = {**self.redirects.config.get("redirect_maps", {}),
+                                                          **load_redirects(self.articles_dir)}
             except ArticleError as err:
                 raise PluginError(f"briefing: {err}") from err
 
@@ -62,6 +62,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             self.site = build_site_from(self.articles_dir, self.cache_dir)
         except ArticleError as err:
             raise PluginError(f"briefing: {err}") from err
+        if self.redirects is not None:
+            # Earlier editions gave each event a page of its own (events/<id>/); the address
+            # now leads to the event's entry on its year's page, so links into `latest` keep working.
+            self.redirects.config["redirect_maps"].update(
+                {f"events/{e.id}.md": f"events/{e.period}.md#{e.id}" for e in self.site.events})
 
     def on_files(self, files: Files, config) -> Files:
         generated = generated_files(self.site, self.edition)

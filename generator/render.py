@@ -13,7 +13,7 @@ import html
 import json
 import re
 from dataclasses import dataclass, field
-from collections import Counter
+from collections import Counter, defaultdict
 from itertools import groupby
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -23,6 +23,10 @@ from .index import Site
 
 RELATED_MAX_SHARE = 0.05
 RELATED_MIN_CEILING = 20
+# An actor page links every article that names the actor, at the first paragraph that does, but quotes
+# the sentences of its most recent articles only: the page of a state named in every article would
+# otherwise quote the whole archive.
+QUOTED_ARTICLES = 10
 KIND_TITLES = {"person": "People", "organization": "Organisations", "country": "States", "place": "Places"}
 # Characters Python-Markdown lets a backslash escape (``|`` with the tables extension).
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
@@ -44,7 +48,7 @@ def environment() -> Environment:
     env.filters["md"] = md_escape
     env.filters["html"] = lambda text: html.escape(str(text), quote=True)
     env.filters["yaml"] = yaml_string
-    env.filters["highlight"] = highlight
+    env.filters["mark"] = mark
     env.filters["rfc822"] = lambda date: _email_date(date.first_day())
     env.globals["citations"] = citations
     return env
@@ -57,16 +61,20 @@ def _email_date(day: _dt.date) -> str:
     return f"{weekday}, {day.day:02d} {month} {day.year} 00:00:00 +0000"
 
 
-def highlight(sentence: str, words: str) -> str:
-    """The sentence as safe Markdown with the first occurrence of ``words`` marked."""
+def mark(sentence: str, words: str) -> str:
+    """The sentence as safe HTML with the first occurrence of ``words`` marked."""
     before, found, after = sentence.partition(words)
     if not found:
-        return md_escape(sentence)
-    return f"{md_escape(before)}<mark>{md_escape(found)}</mark>{md_escape(after)}"
+        return html_text(sentence)
+    return f"{html_text(before)}<mark>{html_text(found)}</mark>{html_text(after)}"
+
+
+def html_text(text: str) -> str:
+    return html.escape(str(text), quote=False)
 
 
 def timeline_svg(env: Environment, events: list, link_prefix: str, svg_id: str, width: int = 640) -> str:
-    """A timeline picture drawn at build time: one dot per event, placed by date, linked to its page.
+    """A timeline picture drawn at build time: one dot per event, placed by date, linked to its entry.
 
     Dots of events close in time are stacked so that none hides another.
     """
@@ -83,7 +91,7 @@ def timeline_svg(env: Environment, events: list, link_prefix: str, svg_id: str, 
         slot = round(x / (2 * radius + 1))
         level = rows_at.get(slot, 0)
         rows_at[slot] = level + 1
-        dots.append({"x": x, "level": level, "href": f"{link_prefix}events/{event.id}/",
+        dots.append({"x": x, "level": level, "href": link_prefix + event.url,
                      "label": f"{event.date.display()}: {event.title}"})
     levels = max(d["level"] for d in dots) + 1
     axis_y = 12 + levels * row
@@ -116,10 +124,12 @@ def render_pages(site: Site, edition: Edition | None = None) -> dict[str, str]:
     common = {"site": site, "kind_titles": KIND_TITLES, "edition": edition}
     pages["articles/index.md"] = env.get_template("articles_index.md.j2").render(**common)
     related = related_articles(site)
+    told_where = _paragraphs_telling(site)
     for article in site.articles:
         pages[f"articles/{article.slug}.md"] = env.get_template("article.md.j2").render(
             article=article, actors=[site.actor(i) for i in site.article_actors[article.slug]],
-            events=[site.event(i) for i in site.article_events[article.slug]], related=related[article.slug],
+            events=[(site.event(i), told_where[i, article.slug]) for i in site.article_events[article.slug]],
+            related=related[article.slug],
             words=sum(len(p.text.split()) for p in article.paragraphs), **common)
     pages["feed.xml"] = env.get_template("feed.xml.j2").render(**common)
     by_kind = {kind: [a for a in site.actors if a.kind == kind] for kind in KIND_TITLES}
@@ -128,17 +138,36 @@ def render_pages(site: Site, edition: Edition | None = None) -> dict[str, str]:
     named_in = _actors_by_paragraph(site)
     for actor in site.actors:
         events = events_of.get(actor.id, [])
+        mentions_by_article = _by_article(actor.mentions)
+        by_date = sorted(mentions_by_article, key=lambda slug: (site.article(slug).published.sort_key(), slug))
         pages[f"actors/{actor.id}.md"] = env.get_template("actor.md.j2").render(
             actor=actor, co_actors=_co_actors(site, actor, named_in), events=events,
-            mentions_by_article=_by_article(actor.mentions),
+            mentions_by_article=mentions_by_article,
+            articles_by_year=[(year, list(slugs)) for year, slugs in
+                              groupby(by_date, key=lambda slug: site.article(slug).published.year)],
+            quoted=by_date[-QUOTED_ARTICLES:][::-1],
             timeline=timeline_svg(env, events, "../../", f"timeline-{actor.id}"), **common)
-    with_events = {actor_id for event in site.events for actor_id in event.actors}
     pages["events/index.md"] = env.get_template("events_index.md.j2").render(
         decades=_by_decade_and_year(site.events), timeline=timeline_svg(env, site.events, "../", "timeline-all"),
-        actors_with_events=sorted((a for a in site.actors if a.id in with_events), key=lambda a: a.name), **common)
-    for event in site.events:
-        pages[f"events/{event.id}.md"] = env.get_template("event.md.j2").render(event=event, **common)
+        **common)
+    periods = event_periods(site.events)
+    names = list(periods)
+    for i, (period, events) in enumerate(periods.items()):
+        pages[f"events/{period}.md"] = env.get_template("events_period.md.j2").render(
+            period=period, events=events, previous=names[i - 1] if i else None,
+            next=names[i + 1] if i + 1 < len(names) else None,
+            actors=sorted(map(site.actor, {a for e in events for a in e.actors}), key=lambda a: (a.name, a.id)),
+            articles=[site.article(slug) for slug in dict.fromkeys(s.article for e in events for s in e.sources)],
+            **common)
     return pages
+
+
+def event_periods(events: list) -> dict[str, list]:
+    """Events (in date order) by the timeline page that lists them: one page a year, or a decade."""
+    periods: dict[str, list] = {}
+    for event in events:
+        periods.setdefault(event.period, []).append(event)
+    return periods
 
 
 def related_articles(site: Site, limit: int = 3) -> dict[str, list]:
@@ -168,6 +197,15 @@ def _by_decade_and_year(events: list) -> list[tuple[int, list[tuple[int | None, 
         years = groupby(in_decade, key=lambda e: None if e.date.decade else e.date.year)
         decades.append((decade, [(year, list(group)) for year, group in years]))
     return decades
+
+
+def _paragraphs_telling(site: Site) -> dict[tuple[str, str], list[str]]:
+    """(event id, article) → the article's paragraphs that tell the event: one pass over all sources."""
+    told: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for event in site.events:
+        for source in event.sources:
+            told[event.id, source.article].append(source.paragraph)
+    return told
 
 
 def _events_by_actor(site: Site) -> dict[str, list]:

@@ -29,7 +29,7 @@ def test_generated_files_cover_every_page_and_data_file(seed_site):
                 "data/articles.json", "data/actors.json", "data/events.json"}
     expected |= {f"articles/{a.slug}.md" for a in seed_site.articles}
     expected |= {f"actors/{a.id}.md" for a in seed_site.actors}
-    expected |= {f"events/{e.id}.md" for e in seed_site.events}
+    expected |= {f"events/{e.period}.md" for e in seed_site.events}
     assert set(files) == expected
     assert json.loads(files["data/events.json"])["version"] == 1
 

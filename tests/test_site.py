@@ -40,9 +40,15 @@ def target_file(site: Path, page: Path, href: str) -> Path:
     return target / "index.html" if target.is_dir() else target
 
 
+def page_of(site: Path, url: str) -> Path:
+    return site / urlsplit(url).path / "index.html"
+
+
 def test_every_article_actor_and_event_has_a_page(built_seed_site, seed_site):
-    for item in [*seed_site.articles, *seed_site.actors, *seed_site.events]:
-        assert (built_seed_site / item.url / "index.html").is_file(), item.url
+    for item in [*seed_site.articles, *seed_site.actors]:
+        assert page_of(built_seed_site, item.url).is_file(), item.url
+    for event in seed_site.events:  # an entry on its year's page
+        assert f'<li id="{event.id}"' in page_of(built_seed_site, event.url).read_text(encoding="utf-8"), event.url
     for index in ("articles", "actors", "events"):
         assert (built_seed_site / index / "index.html").is_file()
 
@@ -87,14 +93,27 @@ def test_actor_page_links_each_mention_to_its_paragraph(built_seed_site, seed_si
 
 def test_timeline_groups_by_year_and_shows_precision(built_seed_site, seed_site):
     html = (built_seed_site / "events" / "index.html").read_text(encoding="utf-8")
-    assert html.count("<li data-actors=") == len(seed_site.events)  # one list item per event
-    assert "26 Nov 2008" in html and "24 Nov 2017" in html and "<strong>1990s</strong>" in html
     assert html.index(">1980s<") < html.index(">1996<") < html.index(">2000s<") < html.index(">2008<") < html.index(">2017<")
-    assert "Across the 1990s" in html  # decade-wide dates group under their decade
+    assert "Across the 1990s" in html and 'href="1990s/"' in html  # decade-wide dates have their decade's page
     assert '<svg class="briefing-timeline"' in html and html.count('<circle class="event"') == len(seed_site.events)
-    assert 'data-timeline-filter="actors"' in html and '<option value="hafiz-saeed">Hafiz Saeed</option>' in html
+    year_pages = sorted((built_seed_site / "events").glob("*/index.html"))
+    entries = sum(p.read_text(encoding="utf-8").count('<li id="') for p in year_pages)
+    assert entries == len(seed_site.events)  # each event listed once, on its year's page
+    page = (built_seed_site / "events" / "2017" / "index.html").read_text(encoding="utf-8")
+    assert "24 Nov 2017" in page and 'rel="prev"' in page
+    assert 'data-timeline-filter="actors"' in page and '<option value="hafiz-saeed">Hafiz Saeed</option>' in page
     saeed = next(e for e in seed_site.events if e.date.iso() == "2017-11-24")
-    assert f'<li data-actors="{" ".join(saeed.actors)}" data-articles="{saeed.sources[0].article}">' in html
+    assert f'<li id="{saeed.id}" data-actors="{" ".join(saeed.actors)}" data-articles="{saeed.sources[0].article}">' in page
+    assert f'href="../../articles/{saeed.sources[0].article}/#{saeed.sources[0].paragraph}"' in page
+    assert "<mark>" in page  # the date that places the event, marked in its sentence
+    decade = (built_seed_site / "events" / "1990s" / "index.html").read_text(encoding="utf-8")
+    assert "<strong>1990s</strong>" in decade
+
+
+def test_an_old_event_address_leads_to_its_entry(built_seed_site, seed_site):
+    event = seed_site.events[0]
+    redirect = (built_seed_site / "events" / event.id / "index.html").read_text(encoding="utf-8")
+    assert f"../{event.period}/#{event.id}" in redirect
 
 
 def test_home_page_macros_render_figures_and_latest_articles(built_seed_site, seed_site):
@@ -118,7 +137,7 @@ def test_data_files_follow_the_contract(built_seed_site, seed_site):
     assert {"id", "date", "title", "actors", "url", "sources"} <= set(events["events"][0])
     assert len(articles["articles"]) == len(SEEDS) and len(actors["actors"]) == len(seed_site.actors)
     for item in [*articles["articles"], *actors["actors"], *events["events"]]:
-        assert (built_seed_site / item["url"] / "index.html").is_file()
+        assert page_of(built_seed_site, item["url"]).is_file()
 
 
 HOSTILE = """---

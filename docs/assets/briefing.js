@@ -35,7 +35,7 @@
     var selects = document.querySelectorAll("select[data-timeline-filter]");
     if (!selects.length) return;
     function apply() {
-      document.querySelectorAll("ul.briefing-events li").forEach(function (item) {
+      document.querySelectorAll("ul.briefing-events > li").forEach(function (item) {
         var shown = true;
         selects.forEach(function (select) {
           var ids = (item.dataset[select.dataset.timelineFilter] || "").split(" ");
@@ -44,7 +44,7 @@
         item.hidden = !shown;
       });
       document.querySelectorAll("ul.briefing-events").forEach(function (list) {
-        var empty = !list.querySelector("li:not([hidden])");
+        var empty = !list.querySelector(":scope > li:not([hidden])");
         list.hidden = empty;
         var heading = list.previousElementSibling;
         if (heading && heading.tagName === "H3") heading.hidden = empty;
