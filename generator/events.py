@@ -20,6 +20,7 @@ a visit, a withdrawal), not a thing ("battlefield lessons from the 1990s").
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -88,7 +89,7 @@ def extract_events(article: Article, docs: list[Doc], actors: list[ActorMention]
 
 def _sentence_events(article: Article, pid: str, sent: Span, actors: list[ActorMention],
                      dates: list[DateMention]) -> list[EventMention]:
-    text = sent.text.strip()
+    text = sys.intern(sent.text.strip())  # the same object as the actor mentions' sentence
     names = list(dict.fromkeys(a.name for a in actors if a.mention.paragraph == pid and a.mention.sentence == text))
     events: list[EventMention] = []
     anchors_done: set[int] = set()

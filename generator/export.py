@@ -6,39 +6,57 @@
 from __future__ import annotations
 
 import json
+from typing import Iterable, Iterator
 
 from .index import Site
 
 DATA_VERSION = 1
 
 
-def export_data(site: Site) -> dict[str, str]:
-    """Data files: path inside the docs folder → JSON text."""
-    articles = [{
+def data_files(site: Site) -> dict[str, Iterator[str]]:
+    """Data files: path inside the docs folder → the file's JSON text, in chunks of one item each.
+
+    Written chunk by chunk, a data file never has to be held whole in memory: the actors file of an
+    archive of 10,000 articles is hundreds of megabytes.
+    """
+    return {
+        "data/articles.json": _stream("articles", (_article(site, a) for a in site.articles)),
+        "data/actors.json": _stream("actors", map(_actor, site.actors)),
+        "data/events.json": _stream("events", map(_event, site.events)),
+    }
+
+
+def _article(site: Site, a) -> dict:
+    return {
         "slug": a.slug, "title": a.title, "subtitle": a.subtitle, "authors": a.authors,
         "publication": a.publication, "published": a.published.iso(), "source_url": a.source_url,
         "url": a.url, "tags": a.tags, "author_bios": a.author_bios,
         "actors": site.article_actors[a.slug], "events": site.article_events[a.slug],
         "paragraphs": [{"id": p.id, "kind": p.kind, "text": p.text, "line": p.line} for p in a.paragraphs],
         "removed": [{"text": r.text, "reason": r.reason, "line": r.line} for r in a.removed],
-    } for a in site.articles]
-    actors = [{
+    }
+
+
+def _actor(a) -> dict:
+    return {
         "id": a.id, "name": a.name, "kind": a.kind, "aliases": a.aliases, "url": a.url, "articles": a.articles,
         "mentions": [{"article": m.article, "paragraph": m.paragraph, "text": m.text, "sentence": m.sentence}
                      for m in a.mentions],
-    } for a in site.actors]
-    events = [{
+    }
+
+
+def _event(e) -> dict:
+    return {
         "id": e.id, "date": e.date.iso(), "precision": e.date.precision, "title": e.title, "actors": e.actors,
         "url": e.url,
         "sources": [{"article": s.article, "paragraph": s.paragraph, "sentence": s.sentence, "date_text": s.date_text}
                     for s in e.sources],
-    } for e in site.events]
-    return {
-        "data/articles.json": _dump({"version": DATA_VERSION, "articles": articles}),
-        "data/actors.json": _dump({"version": DATA_VERSION, "actors": actors}),
-        "data/events.json": _dump({"version": DATA_VERSION, "events": events}),
     }
 
 
-def _dump(payload: dict) -> str:
-    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n"  # compact: thousands of articles
+def _stream(name: str, items: Iterable[dict]) -> Iterator[str]:
+    """``{"version": 1, "<name>": [item, …]}`` as compact JSON, one chunk per item."""
+    yield f'{{"version":{DATA_VERSION},"{name}":['
+    for i, item in enumerate(items):
+        yield ("," if i else "") + json.dumps(item, ensure_ascii=False, separators=(",", ":"))
+    yield "]}\n"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -45,10 +45,14 @@ def longest_spans(spans: list[Span]) -> list[Span]:
 PARALLEL_MIN_TEXTS = 4000
 
 
-def parse(texts: list[str]) -> list[Doc]:
+def parse(texts: list[str]) -> Iterator[Doc]:
     """Parse paragraphs in one batch (``nlp.pipe`` is several times faster than one call each),
-    on two processes when there are enough of them to pay for the second."""
+    on two processes when there are enough of them to pay for the second.
+
+    The parses come one by one, in order: a cold build of thousands of articles keeps only the
+    article being read in memory, not every parse of the archive.
+    """
     if not texts:
-        return []  # nothing changed: do not even load the model
+        return iter(())  # nothing changed: do not even load the model
     processes = 2 if len(texts) >= PARALLEL_MIN_TEXTS and (os.cpu_count() or 1) > 1 else 1
-    return list(pipeline().pipe(texts, batch_size=64, n_process=processes))
+    return pipeline().pipe(texts, batch_size=64, n_process=processes)

@@ -80,7 +80,7 @@ def build_site_from(articles_dir: str | Path, cache_dir: str | Path | None = Non
         else:
             fresh.append((path, key, make_article(read_article(path))))
     texts = [p.text for _, _, article in fresh for p in article.paragraphs]
-    docs = iter(parse(texts))
+    docs = parse(texts)
     for path, key, article in fresh:
         article_docs = [next(docs) for _ in article.paragraphs]
         mentions, defined = extract_actors(article, article_docs, registry)

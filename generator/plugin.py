@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import tempfile
 from pathlib import Path
 
 from mkdocs.config import config_options
@@ -18,12 +19,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
+from .export import data_files
 from .index import Site
-from .output import generated_files
+from .output import write_files
 from .pipeline import build_site_from
 from .read import ArticleError
 from .registry import load_redirects
-from .render import Edition
+from .render import Edition, render_pages
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -36,6 +38,7 @@ class BriefingConfig(Config):
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     site: Site | None = None
+    _scratch: tempfile.TemporaryDirectory | None = None  # where data files go when there is no cache
 
     def on_config(self, config):
         root = Path(config.config_file_path or ".").parent
@@ -69,15 +72,28 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 {f"events/{e.id}.md": f"events/{e.period}.md#{e.id}" for e in self.site.events})
 
     def on_files(self, files: Files, config) -> Files:
-        generated = generated_files(self.site, self.edition)
-        for path, content in generated.items():
+        pages = {path: File.generated(config, path, content=content)
+                 for path, content in render_pages(self.site, self.edition).items()}
+        # Data files are streamed to disk and copied from there like any static file: held as text,
+        # those of a large archive would take more memory than the rest of the build.
+        streams = data_files(self.site)
+        write_files(streams, self._data_dir())
+        data = {path: File.generated(config, path, abs_src_path=str(self._data_dir() / path)) for path in streams}
+        for path, file in {**pages, **data}.items():
             existing = files.get_file_from_path(path)
             if existing is not None:
                 files.remove(existing)
-            files.append(File.generated(config, path, content=content))
+            files.append(file)
         log.info("briefing: %d articles, %d actors, %d events", len(self.site.articles),
                  len(self.site.actors), len(self.site.events))
         return files
+
+    def _data_dir(self) -> Path:
+        if self.cache_dir is not None:
+            return self.cache_dir / "data-files"
+        if self._scratch is None:
+            self._scratch = tempfile.TemporaryDirectory(prefix="briefing-data-")
+        return Path(self._scratch.name)
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.articles_dir))

@@ -9,9 +9,13 @@ import sys
 import pytest
 
 import generator.pipeline as pipeline
-from generator.export import export_data
+from generator.export import data_files
 
 from .conftest import ARTICLES, SEEDS
+
+
+def export_data(site) -> dict[str, str]:
+    return {path: "".join(chunks) for path, chunks in data_files(site).items()}
 
 
 @pytest.fixture

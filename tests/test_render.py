@@ -7,6 +7,7 @@ import json
 import markdown
 import pytest
 
+from generator.export import data_files
 from generator.output import generated_files, write_files
 from generator.render import md_escape
 
@@ -31,7 +32,16 @@ def test_generated_files_cover_every_page_and_data_file(seed_site):
     expected |= {f"actors/{a.id}.md" for a in seed_site.actors}
     expected |= {f"events/{e.period}.md" for e in seed_site.events}
     assert set(files) == expected
-    assert json.loads(files["data/events.json"])["version"] == 1
+    assert json.loads("".join(files["data/events.json"]))["version"] == 1
+
+
+def test_data_files_stream_item_by_item_into_one_json_document(seed_site, tmp_path):
+    chunks = list(data_files(seed_site)["data/actors.json"])
+    assert len(chunks) == len(seed_site.actors) + 2  # the envelope's head, one chunk per actor, its tail
+    write_files(data_files(seed_site), tmp_path)
+    actors = json.loads((tmp_path / "data" / "actors.json").read_text(encoding="utf-8"))
+    assert actors["version"] == 1 and [a["id"] for a in actors["actors"]] == [a.id for a in seed_site.actors]
+    assert write_files(data_files(seed_site), tmp_path) == []  # the same data again: nothing rewritten
 
 
 def test_write_files_rewrites_only_what_changed(tmp_path):
