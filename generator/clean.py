@@ -11,7 +11,7 @@ remove or label blocks, never rewrite them:
 5. the article: the best-scoring stretch of blocks (``_article_span``), taking back an opening
    paragraph cut off by share counters;
 6. the page head: title, dek, byline and date line above the body; the rest of the head goes;
-7. the body and the tail: paragraphs, subheadings, lists, notes and the closing author bio;
+7. the body and the tail: paragraphs, subheadings, lists, tables, notes and the closing author bio;
    past the article only a correction note or the bio is kept.
 
 On extracted text (the HTML route) the extractor has already cut the page's head and tail, so
@@ -365,8 +365,15 @@ def _read_body(blocks: list[Block], verdicts: list[str | None], first: int, end:
     last = max((i for i in range(first, end + 1) if verdicts[i] is None and _is_body_prose(blocks[i].text)),
                default=-1)
     kept: set[str] = set()
+    tables = _tables(blocks, verdicts, first, end, listed)
     for i in range(len(blocks)):  # openers above ``first`` were left undecided by the head
         text = blocks[i].text
+        if i in tables:
+            cells, rows = tables[i]
+            for j in cells:
+                verdicts[j] = "keep"
+            text = "\n".join("\t".join(row) for row in rows)
+            out.paragraphs.append(Paragraph(f"p{len(out.paragraphs) + 1}", "table", text, blocks[i].line))
         if verdicts[i] == REPEATED and first <= i <= end and h.squeeze(text) not in kept:
             verdicts[i] = None  # its first copy stood outside the article (a teaser of it): keep this one
         if verdicts[i] is not None:
@@ -388,6 +395,31 @@ def _read_body(blocks: list[Block], verdicts: list[str | None], first: int, end:
             kept.add(h.squeeze(text))
             text = h.strip_truncation(text)
             out.paragraphs.append(Paragraph(f"p{len(out.paragraphs) + 1}", kind, text, blocks[i].line))
+
+
+# What a table's cells may have been taken for by the passes before: a number is a widget, two
+# equal headings a caption pair, a header row that sticks to the top of the screen a repeat.
+TABLE_CELL_VERDICTS = (None, WIDGET, CREDIT, REPEATED)
+
+
+def _tables(blocks: list[Block], verdicts: list[str | None], first: int, end: int, listed: set[int]
+            ) -> dict[int, tuple[list[int], list[list[str]]]]:
+    """Tables in the body, flattened by the page's text into runs of cells: first cell → (cells, rows).
+
+    Left as blocks, their cells would be dropped as counters or kept as headings ("Ticker", "Last");
+    rebuilt as rows, a share-price box or a statistics table reads as it did on the page.
+    """
+    tables, run = {}, []
+    for i in range(max(first, 0), end + 2):
+        if (i <= end and i not in listed and verdicts[i] in TABLE_CELL_VERDICTS
+                and h.is_table_cell(blocks[i].text)):
+            run.append(i)
+            continue
+        rows = h.table_rows([blocks[j].text.strip() for j in run]) if run else None
+        if rows:
+            tables[run[0]] = (run, rows)
+        run = []
+    return tables
 
 
 def _body_kind(text: str) -> str | None:

@@ -108,9 +108,14 @@ TERMINAL = tuple('.!?…"”’\')]')
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "`": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
-# A table's cells are short, or mostly numbers.
+# A table's cells are short, or mostly numbers; a table is a run of such cells, many of them figures,
+# that falls into rows of one pattern.
 TABLE_CELL_MAX_WORDS = 4
 NUMERIC_CELL_SHARE = 0.3
+TABLE_MIN_CELLS = 6
+TABLE_MIN_FIGURE_SHARE = 0.3
+TABLE_MAX_COLUMNS = 8
+TABLE_MIN_ROWS = 2
 
 
 def words(text: str) -> list[str]:
@@ -199,9 +204,37 @@ def is_headline(text: str) -> bool:
 
 def is_table_cell(text: str) -> bool:
     """A cell of a table flattened into page text: a few words ("Pos", "THE HOME DEPOT INC."), or a
-    line made mostly of numbers ("1 tackle (1 combined). 1 sack, 2 QH.")."""
+    figure ("1 tackle (1 combined). 1 sack, 2 QH.")."""
+    return len(words(text)) <= TABLE_CELL_MAX_WORDS or is_figure(text)
+
+
+def is_figure(text: str) -> bool:
+    """A cell that holds a figure: "225.86", "-5.44%", "%", "3 tackles (3 combined). 1 sack"."""
     tokens = words(text)
-    return len(tokens) <= TABLE_CELL_MAX_WORDS or sum(t[:1].isdigit() for t in tokens) >= NUMERIC_CELL_SHARE * len(tokens)
+    return not tokens or sum(t[:1].isdigit() for t in tokens) >= NUMERIC_CELL_SHARE * len(tokens)
+
+
+def table_rows(cells: list[str]) -> list[list[str]] | None:
+    """The rows of a table flattened into a run of cells, or None if the run is no table.
+
+    The row length is the one under which the most rows have the same pattern of figures and words
+    (each row of a share-price table: symbol, name, price, change, change in percent); a header row
+    that a sticky header repeated is kept once.
+    """
+    if len(cells) < TABLE_MIN_CELLS or sum(map(is_figure, cells)) < TABLE_MIN_FIGURE_SHARE * len(cells):
+        return None
+    best, best_rows = 0, None
+    for width in range(2, TABLE_MAX_COLUMNS + 1):
+        if len(cells) % width:
+            continue
+        rows = [cells[i:i + width] for i in range(0, len(cells), width)]
+        patterns = [tuple(map(is_figure, row)) for row in rows[1:]]
+        agreeing = max(patterns.count(p) for p in patterns if any(p))  if any(map(any, patterns)) else 0
+        if agreeing >= TABLE_MIN_ROWS and agreeing > best:
+            best, best_rows = agreeing, rows
+    if best_rows is None:
+        return None
+    return [row for i, row in enumerate(best_rows) if i == 0 or row != best_rows[i - 1]]
 
 
 def is_label(text: str) -> bool:

@@ -204,6 +204,22 @@ def test_opening_paragraph_above_a_table_is_kept_and_the_dek_stays_the_subtitle(
     assert result.subtitle == "The shipping group cut its forecast for the second time this year."
     assert result.authors == ["Mara Quint"]
     text = kept_text(result)
-    for dropped in ("Continue Reading Below", "41.20", "LinkedIn", "Published September"):
+    for dropped in ("Continue Reading Below", "LinkedIn", "Published September"):
         assert dropped not in text
     assert "The shipping group cut its forecast" not in text
+
+
+def test_a_table_flattened_into_cells_is_kept_as_rows():
+    tables = [p for p in cleaned(EARNINGS).paragraphs if p.kind == "table"]
+    assert len(tables) == 1
+    assert tables[0].text.split("\n") == ["Ticker\tSecurity\tLast\tChange\tChange %",
+                                          "HFG\tHARBOUR FREIGHT GROUP\t41.20\t-3.15\t-7.10%",
+                                          "CLN\tCOASTLINE HOLDINGS INC.\t88.02\t-0.40\t-0.45%"]
+
+
+@pytest.mark.parametrize("cells", [
+    ["1 cup flour", "2 eggs", "3 tbsp sugar", "1 tsp salt", "200 ml milk", "Mix well"],  # a list, not rows
+    ["Home", "News", "Sport", "Weather", "Video", "More"],  # a menu: no figures
+])
+def test_runs_of_short_lines_that_are_no_table(cells):
+    assert h.table_rows(cells) is None

@@ -195,6 +195,14 @@ def test_fixture_article_from_an_unseen_outlet_builds(tmp_path):
     assert "Getty Images" not in html and "Related stories" not in html
 
 
+def test_a_table_in_an_article_is_a_table_on_its_page(tmp_path):
+    fixture = FIXTURES / "articles" / "2024-09-port-earnings-table.txt"
+    site = build_project(make_project(tmp_path, [fixture], home=PLAIN_HOME))
+    html = (site / "articles" / fixture.stem / "index.html").read_text(encoding="utf-8")
+    assert '<table id="p2" class="briefing-table">' in html
+    assert "<th>Ticker</th><th>Security</th>" in html and "<td>HARBOUR FREIGHT GROUP</td><td>41.20</td>" in html
+
+
 def test_html_and_text_articles_build_side_by_side(tmp_path):
     html = FIXTURES / "html" / "2024-05-river-treaty.html"
     project = make_project(tmp_path, [html, html.with_suffix(".yml"), SEEDS["mattis"]], home=PLAIN_HOME)
