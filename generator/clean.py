@@ -431,10 +431,10 @@ def _body_kind(text: str) -> str | None:
         if stripped[:1] in "\"“" and stripped[-1:] in "\"”" and h.sentence_count(text) <= 3:
             return "quote"
         return "paragraph"
+    if h.EMBED_ATTRIBUTION.match(text.strip()) or h.ATTRIBUTION.match(text.strip()):
+        return "paragraph"  # who said the quotation above it, or posted the post: a line of text
     if h.is_label(text):
         return None
-    if h.EMBED_ATTRIBUTION.match(text.strip()):
-        return "paragraph"  # an embedded post's attribution: a line of text, not a heading
     if h.is_headline(text) or len(h.words(text)) == 1:
         return "heading"
     return "paragraph"

@@ -279,6 +279,10 @@ def list_shape(text: str) -> str | None:
 EMBED_ATTRIBUTION = re.compile(r"^[—–-]\s*.{1,60}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$")
 
 
+# The line naming who said the quotation above it: "— Jane Doe", "– Ali***, visitor from Dubai".
+ATTRIBUTION = re.compile(r"^[—–]\s*\S.{0,60}$")
+
+
 def block_score(text: str) -> float:
     """How much a block that no pass has removed looks like article text."""
     count = len(words(text))

@@ -10,7 +10,7 @@ from generator import clean as c
 from generator.clean import clean
 from generator import heuristics as h
 from generator.heuristics import squeeze
-from generator.read import read_article
+from generator.read import read_article, split_blocks
 
 from .conftest import FIXTURES, SEEDS
 
@@ -223,3 +223,15 @@ def test_a_table_flattened_into_cells_is_kept_as_rows():
 ])
 def test_runs_of_short_lines_that_are_no_table(cells):
     assert h.table_rows(cells) is None
+
+
+def test_a_quotation_keeps_the_line_that_names_who_said_it():
+    page = ("Visitors Review the Festival Show\n\n"
+            "The theatre asked the visitors who saw the show this autumn what they made of it, and these are some of the answers it received.\n\n"
+            "“The show was really great and the actors were very happy and interactive with the audience all night.”\n\n"
+            "– Ni** My**\n\n"
+            "“A gorgeous play with an interesting way of telling its story, and the music was wonderful too.”\n\n"
+            "— Jo Al, visitor from Busan\n\n"
+            "The festival runs until the end of the month, and tickets can still be booked at the theatre's own office.\n")
+    kinds = {p.text: p.kind for p in clean(split_blocks(page.splitlines())).paragraphs}
+    assert kinds["– Ni** My**"] == "paragraph" and kinds["— Jo Al, visitor from Busan"] == "paragraph"
