@@ -110,16 +110,16 @@ def main() -> int:
     args = parser.parse_args()
     base = args.keep or Path(tempfile.mkdtemp(prefix="briefing-scale-"))
     table = {}
-    for size in args.sizes:
-        started = time.perf_counter()
-        table[size] = run(size, base)
-        print(f"N = {size}: measured in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
     print("| N | cold (s) | warm (s) | one changed (s) | site build (s) | plain material build (s) | peak memory (MB) |")
-    print("|---|---|---|---|---|---|---|")
-    for size, r in table.items():
+    print("|---|---|---|---|---|---|---|", flush=True)
+    for size in args.sizes:  # each row as soon as it is measured: N = 10,000 takes most of an hour
+        table[size] = r = run(size, base)
         peak = max(memory for _, memory in r.values())
         print(f"| {size:,} | {r['cold'][0]:.1f} | {r['warm'][0]:.1f} | {r['one changed'][0]:.1f} | {r['site'][0]:.1f} | "
-              f"{r['plain'][0]:.1f} | {peak:.0f} |")
+              f"{r['plain'][0]:.1f} | {peak:.0f} |", flush=True)
+    print("\nPeak memory (MB) by step:")
+    for size, r in table.items():
+        print(f"- N = {size:,}: " + ", ".join(f"{step} {memory:.0f}" for step, (_, memory) in r.items()))
     print("\nTargets:")
     for size, r in table.items():
         print(f"- N = {size:,}: warm / cold = {r['warm'][0] / r['cold'][0]:.1%} (≤ 5%), one changed / warm = "
