@@ -105,7 +105,7 @@ BRACKET_ALIAS = re.compile(r"^[\"”’]?\s*\((?:also known as |or |aka |formerl
 _PREFIXES = re.compile(r"^(?:non|anti|pro|post|pre|ex)-", re.I)
 
 
-@dataclass
+@dataclass(slots=True)
 class ActorMention:
     """One mention, already resolved within its article to the actor's name there."""
 

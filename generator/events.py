@@ -63,7 +63,7 @@ EVENT_NOUNS = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class EventMention:
     date: FuzzyDate
     title: str
