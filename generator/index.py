@@ -11,7 +11,7 @@ import difflib
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .actors import ActorMention, clean_name, decide_kind
@@ -43,6 +43,14 @@ class Site:
 
     def article(self, slug: str) -> Article:
         return self._articles[slug]
+
+    def outline(self) -> "Site":
+        """The site without its text (paragraphs, removed blocks, mentions, sources): what the
+        hand-written pages' macros read once the generated pages are rendered, at a fraction of the
+        memory of a large archive."""
+        return Site([replace(a, paragraphs=[], removed=[]) for a in self.articles],
+                    [replace(a, mentions=[]) for a in self.actors], [replace(e, sources=[]) for e in self.events],
+                    self.article_actors, self.article_events)
 
     def __post_init__(self):
         self._actors = {a.id: a for a in self.actors}

@@ -86,6 +86,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             files.append(file)
         log.info("briefing: %d articles, %d actors, %d events", len(self.site.articles),
                  len(self.site.actors), len(self.site.events))
+        # The pages are rendered and the data written: MkDocs needs the memory more than the text.
+        self.site = self.site.outline()
         return files
 
     def _data_dir(self) -> Path:

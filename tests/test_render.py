@@ -82,3 +82,11 @@ def test_related_articles_share_people_and_groups_not_just_states(seed_site):
     mattis = [a.slug for a, _ in related["2017-12-pakistan-support-for-terrorists-relationship-with-america"]]
     assert mattis and mattis[0] in ("2018-09-haqqani-civilian-government-wont-deliver", "2017-11-tillerson-islamabad-thaw")
     assert all(shared >= 1 for pairs in related.values() for _, shared in pairs)
+
+
+def test_the_outline_keeps_names_and_links_but_not_the_text(seed_site):
+    outline = seed_site.outline()
+    assert [a.title for a in outline.articles] == [a.title for a in seed_site.articles]
+    assert outline.actor("hafiz-saeed").name == "Hafiz Saeed" and outline.event(seed_site.events[0].id).url
+    assert not any(a.paragraphs for a in outline.articles) and not any(a.mentions for a in outline.actors)
+    assert all(a.paragraphs for a in seed_site.articles)  # the site itself is left whole
