@@ -27,9 +27,10 @@ def code_version() -> str:
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parent
     for path in sorted(package.rglob("*")):
-        parts = path.relative_to(package).parts
-        if path.suffix in (".py", ".yml") and "__pycache__" not in parts and parts[0] not in AFTER_CACHE:
-            digest.update(path.relative_to(package).as_posix().encode())
+        relative = path.relative_to(package)
+        if (path.suffix in (".py", ".yml") and "__pycache__" not in relative.parts
+                and relative.parts[0] not in AFTER_CACHE):
+            digest.update(relative.as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
 

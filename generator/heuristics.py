@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 # Whole blocks that are page furniture on any site. Matched against the block
 # lower-cased, with punctuation and spacing squeezed out (see ``squeeze``).
@@ -228,8 +229,8 @@ def table_rows(cells: list[str]) -> list[list[str]] | None:
         if len(cells) % width:
             continue
         rows = [cells[i:i + width] for i in range(0, len(cells), width)]
-        patterns = [tuple(map(is_figure, row)) for row in rows[1:]]
-        agreeing = max(patterns.count(p) for p in patterns if any(p))  if any(map(any, patterns)) else 0
+        patterns = Counter(pattern for pattern in (tuple(map(is_figure, row)) for row in rows[1:]) if any(pattern))
+        agreeing = max(patterns.values(), default=0)
         if agreeing >= TABLE_MIN_ROWS and agreeing > best:
             best, best_rows = agreeing, rows
     if best_rows is None:

@@ -268,17 +268,17 @@ def _curated_for(mention: EventMention, curated: list[CuratedEvent]) -> CuratedE
                  and c.named_in(mention.title)), None)
 
 
-def _decade(date: FuzzyDate) -> int:
+def decade_of(date: FuzzyDate) -> int:
     return date.year - date.year % 10
 
 
 def _store_keys(mention: EventMention):
     year = None if mention.date.precision == "decade" else mention.date.year
-    return [(_decade(mention.date), year, word) for word in mention.keywords]
+    return [(decade_of(mention.date), year, word) for word in mention.keywords]
 
 
 def _lookup_keys(mention: EventMention):
-    decade = _decade(mention.date)
+    decade = decade_of(mention.date)
     years = range(decade, decade + 10) if mention.date.precision == "decade" else [mention.date.year]
     return [(decade, year, word) for word in mention.keywords for year in [None, *years]]
 

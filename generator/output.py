@@ -32,6 +32,8 @@ def write_files(files: dict[str, str | Iterable[str]], docs_dir: str | Path) -> 
         target = (root / relative).resolve()
         if root not in target.parents:
             raise ValueError(f"refusing to write outside {root}: {relative}")
+        if isinstance(content, str) and target.exists() and target.read_text(encoding="utf-8") == content:
+            continue  # a page held as text is compared in memory; streamed data files only once written
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
         with os.fdopen(handle, "w", encoding="utf-8") as stream:

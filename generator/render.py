@@ -19,7 +19,7 @@ from itertools import groupby
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from .cite import citations
-from .index import Site
+from .index import Site, decade_of
 
 RELATED_MAX_SHARE = 0.05
 RELATED_MIN_CEILING = 20
@@ -147,10 +147,11 @@ def render_pages(site: Site, edition: Edition | None = None) -> dict[str, str]:
                               groupby(by_date, key=lambda slug: site.article(slug).published.year)],
             quoted=by_date[-QUOTED_ARTICLES:][::-1],
             timeline=timeline_svg(env, events, "../../", f"timeline-{actor.id}"), **common)
-    pages["events/index.md"] = env.get_template("events_index.md.j2").render(
-        decades=_by_decade_and_year(site.events), timeline=timeline_svg(env, site.events, "../", "timeline-all"),
-        **common)
     periods = event_periods(site.events)
+    decades = [(decade, list(in_decade)) for decade, in_decade in
+               groupby(periods.items(), key=lambda item: decade_of(item[1][0].date))]
+    pages["events/index.md"] = env.get_template("events_index.md.j2").render(
+        decades=decades, timeline=timeline_svg(env, site.events, "../", "timeline-all"), **common)
     names = list(periods)
     for i, (period, events) in enumerate(periods.items()):
         pages[f"events/{period}.md"] = env.get_template("events_period.md.j2").render(
@@ -188,15 +189,6 @@ def related_articles(site: Site, limit: int = 3) -> dict[str, list]:
                     scores[slug][other] += 1
     return {slug: [(site.article(other), shared) for other, shared in counter.most_common(limit)]
             for slug, counter in scores.items()}
-
-
-def _by_decade_and_year(events: list) -> list[tuple[int, list[tuple[int | None, list]]]]:
-    """Events (in date order) grouped by decade, then by year; a decade-wide date groups under None."""
-    decades = []
-    for decade, in_decade in groupby(events, key=lambda e: e.date.year - e.date.year % 10):
-        years = groupby(in_decade, key=lambda e: None if e.date.decade else e.date.year)
-        decades.append((decade, [(year, list(group)) for year, group in years]))
-    return decades
 
 
 def _paragraphs_telling(site: Site) -> dict[tuple[str, str], list[str]]:
