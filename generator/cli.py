@@ -62,9 +62,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _generate(args) -> int:
     site = build_site_from(args.articles, args.cache or None)
-    changed = write_files(generated_files(site), args.docs)
+    written = write_files(generated_files(site), args.docs)
     print(f"{len(site.articles)} articles, {len(site.actors)} actors, {len(site.events)} events; "
-          f"{len(changed)} files written to {args.docs}")
+          f"{len(written.changed)} files written to {args.docs}")
     return 0
 
 

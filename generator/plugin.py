@@ -19,13 +19,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from .export import data_files
 from .index import Site
-from .output import write_files
+from .output import generated_files, write_files
 from .pipeline import build_site_from
 from .read import ArticleError
 from .registry import load_redirects
-from .render import Edition, render_pages
+from .render import Edition
+from .verbatim import anchor_ids, put_back, set_aside
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -38,7 +38,8 @@ class BriefingConfig(Config):
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     site: Site | None = None
-    _scratch: tempfile.TemporaryDirectory | None = None  # where data files go when there is no cache
+    _scratch: tempfile.TemporaryDirectory | None = None  # where generated files go when there is no cache
+    _set_aside: list[str] = []  # the page being converted's blocks of finished HTML
 
     def on_config(self, config):
         root = Path(config.config_file_path or ".").parent
@@ -72,30 +73,47 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 {f"events/{e.id}.md": f"events/{e.period}.md#{e.id}" for e in self.site.events})
 
     def on_files(self, files: Files, config) -> Files:
-        pages = {path: File.generated(config, path, content=content)
-                 for path, content in render_pages(self.site, self.edition).items()}
-        # Data files are streamed to disk and copied from there like any static file: held as text,
-        # those of a large archive would take more memory than the rest of the build.
-        streams = data_files(self.site)
-        write_files(streams, self._data_dir())
-        data = {path: File.generated(config, path, abs_src_path=str(self._data_dir() / path)) for path in streams}
-        for path, file in {**pages, **data}.items():
+        # Pages and data files are written to disk one at a time and read back by MkDocs like any
+        # source: held as text together, those of a large archive would take more memory than the
+        # rest of the build. A file whose content did not change keeps its modification time.
+        folder = self._generated_dir()
+        written = write_files(generated_files(self.site, self.edition), folder)
+        for path in written.paths:
             existing = files.get_file_from_path(path)
             if existing is not None:
                 files.remove(existing)
-            files.append(file)
+            files.append(File.generated(config, path, abs_src_path=str(folder / path)))
         log.info("briefing: %d articles, %d actors, %d events", len(self.site.articles),
                  len(self.site.actors), len(self.site.events))
-        # The pages are rendered and the data written: MkDocs needs the memory more than the text.
+        # The pages are written: MkDocs needs the memory more than the text.
         self.site = self.site.outline()
         return files
 
-    def _data_dir(self) -> Path:
+    def _generated_dir(self) -> Path:
         if self.cache_dir is not None:
-            return self.cache_dir / "data-files"
+            return self.cache_dir / "generated"
         if self._scratch is None:
-            self._scratch = tempfile.TemporaryDirectory(prefix="briefing-data-")
+            self._scratch = tempfile.TemporaryDirectory(prefix="briefing-generated-")
         return Path(self._scratch.name)
+
+    def on_page_markdown(self, markdown, page, config, files):
+        # The generated pages' finished HTML skips Markdown (verbatim.py): one page at a time.
+        markdown, self._set_aside = set_aside(markdown)
+        return markdown
+
+    def on_page_content(self, html, page, config, files):
+        html = put_back(html, self._set_aside)
+        page.present_anchor_ids = (page.present_anchor_ids or set()) | anchor_ids(self._set_aside)
+        self._set_aside = []
+        # MkDocs keeps every page's Markdown and HTML until the build ends, though neither is read
+        # again once the page is converted and written: let both go, so that the build's memory
+        # follows the search index rather than the whole site's text twice over.
+        page.markdown = ""  # not None: MkDocs reads None as "never loaded"
+        return html
+
+    def on_post_page(self, output, page, config):
+        page.content = None
+        return output
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.articles_dir))

@@ -15,11 +15,13 @@ import re
 from dataclasses import dataclass, field
 from collections import Counter, defaultdict
 from itertools import groupby
+from typing import Iterator
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from .cite import citations
 from .index import Site, decade_of
+from .verbatim import marked
 
 RELATED_MAX_SHARE = 0.05
 RELATED_MIN_CEILING = 20
@@ -49,6 +51,7 @@ def environment() -> Environment:
     env.filters["html"] = lambda text: html.escape(str(text), quote=True)
     env.filters["yaml"] = yaml_string
     env.filters["mark"] = mark
+    env.filters["html_block"] = marked  # finished HTML that Markdown need not read (verbatim.py)
     env.filters["rfc822"] = lambda date: _email_date(date.first_day())
     env.globals["citations"] = citations
     return env
@@ -116,31 +119,34 @@ class Edition:
         return f"{self.base_url.rstrip('/')}/{self.name}/{path}"
 
 
-def render_pages(site: Site, edition: Edition | None = None) -> dict[str, str]:
-    """Every generated page: path inside the docs folder → Markdown source (and the RSS feed)."""
+def render_pages(site: Site, edition: Edition | None = None) -> Iterator[tuple[str, str]]:
+    """Every generated page, one at a time: (path inside the docs folder, Markdown source), and the RSS feed.
+
+    Pages are yielded rather than returned together: the pages of an archive of 10,000 articles
+    take half a gigabyte as text, and a writer needs only one at a time.
+    """
     edition = edition or Edition()
     env = environment()
-    pages = {}
     common = {"site": site, "kind_titles": KIND_TITLES, "edition": edition}
-    pages["articles/index.md"] = env.get_template("articles_index.md.j2").render(**common)
+    yield "articles/index.md", env.get_template("articles_index.md.j2").render(**common)
     related = related_articles(site)
     told_where = _paragraphs_telling(site)
     for article in site.articles:
-        pages[f"articles/{article.slug}.md"] = env.get_template("article.md.j2").render(
+        yield f"articles/{article.slug}.md", env.get_template("article.md.j2").render(
             article=article, actors=[site.actor(i) for i in site.article_actors[article.slug]],
             events=[(site.event(i), told_where[i, article.slug]) for i in site.article_events[article.slug]],
             related=related[article.slug],
             words=sum(len(p.text.split()) for p in article.paragraphs), **common)
-    pages["feed.xml"] = env.get_template("feed.xml.j2").render(**common)
+    yield "feed.xml", env.get_template("feed.xml.j2").render(**common)
     by_kind = {kind: [a for a in site.actors if a.kind == kind] for kind in KIND_TITLES}
-    pages["actors/index.md"] = env.get_template("actors_index.md.j2").render(by_kind=by_kind, **common)
+    yield "actors/index.md", env.get_template("actors_index.md.j2").render(by_kind=by_kind, **common)
     events_of = _events_by_actor(site)
     named_in = _actors_by_paragraph(site)
     for actor in site.actors:
         events = events_of.get(actor.id, [])
         mentions_by_article = _by_article(actor.mentions)
         by_date = sorted(mentions_by_article, key=lambda slug: (site.article(slug).published.sort_key(), slug))
-        pages[f"actors/{actor.id}.md"] = env.get_template("actor.md.j2").render(
+        yield f"actors/{actor.id}.md", env.get_template("actor.md.j2").render(
             actor=actor, co_actors=_co_actors(site, actor, named_in), events=events,
             mentions_by_article=mentions_by_article,
             articles_by_year=[(year, list(slugs)) for year, slugs in
@@ -150,17 +156,16 @@ def render_pages(site: Site, edition: Edition | None = None) -> dict[str, str]:
     periods = event_periods(site.events)
     decades = [(decade, list(in_decade)) for decade, in_decade in
                groupby(periods.items(), key=lambda item: decade_of(item[1][0].date))]
-    pages["events/index.md"] = env.get_template("events_index.md.j2").render(
+    yield "events/index.md", env.get_template("events_index.md.j2").render(
         decades=decades, timeline=timeline_svg(env, site.events, "../", "timeline-all"), **common)
     names = list(periods)
     for i, (period, events) in enumerate(periods.items()):
-        pages[f"events/{period}.md"] = env.get_template("events_period.md.j2").render(
+        yield f"events/{period}.md", env.get_template("events_period.md.j2").render(
             period=period, events=events, previous=names[i - 1] if i else None,
             next=names[i + 1] if i + 1 < len(names) else None,
             actors=sorted(map(site.actor, {a for e in events for a in e.actors}), key=lambda a: (a.name, a.id)),
             articles=[site.article(slug) for slug in dict.fromkeys(s.article for e in events for s in e.sources)],
             **common)
-    return pages
 
 
 def event_periods(events: list) -> dict[str, list]:

@@ -37,7 +37,7 @@ def test_a_warm_build_does_not_load_spacy(corpus, tmp_path):
     # Importing spaCy alone takes longer than a whole warm build of a small archive.
     pipeline.build_site_from(corpus, tmp_path / "cache")
     probe = ("import sys; from generator.output import generated_files; from generator.pipeline import build_site_from; "
-             f"generated_files(build_site_from({str(corpus)!r}, {str(tmp_path / 'cache')!r})); "
+             f"dict(generated_files(build_site_from({str(corpus)!r}, {str(tmp_path / 'cache')!r}))); "
              "print('spacy' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout == "False\n"
 

@@ -112,7 +112,7 @@ def test_any_text_in_markdown_renders_as_itself(text):
 def test_any_text_in_an_article_page_is_shown_as_text(title, body):
     article = Article("2020-01-any", "a.txt", FuzzyDate(2020), title=title,
                       paragraphs=[Paragraph("p1", "paragraph", body, 4)])
-    page = render_pages(build_site([article], [], {}, []))["articles/2020-01-any.md"]
+    page = dict(render_pages(build_site([article], [], {}, [])))["articles/2020-01-any.md"]
     front, _, content = page.partition("\n---\n")
     rendered = markdown.markdown(content, extensions=["tables", "attr_list", "md_in_html"])
     paragraph = re.search(r'<p id="p1">(.*?) <a class="briefing-pilcrow"', rendered, re.S)

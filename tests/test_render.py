@@ -25,7 +25,7 @@ def test_md_escape_renders_as_the_literal_text(text):
 
 
 def test_generated_files_cover_every_page_and_data_file(seed_site):
-    files = generated_files(seed_site)
+    files = dict(generated_files(seed_site))
     expected = {"articles/index.md", "actors/index.md", "events/index.md", "feed.xml",
                 "data/articles.json", "data/actors.json", "data/events.json"}
     expected |= {f"articles/{a.slug}.md" for a in seed_site.articles}
@@ -41,14 +41,15 @@ def test_data_files_stream_item_by_item_into_one_json_document(seed_site, tmp_pa
     write_files(data_files(seed_site), tmp_path)
     actors = json.loads((tmp_path / "data" / "actors.json").read_text(encoding="utf-8"))
     assert actors["version"] == 1 and [a["id"] for a in actors["actors"]] == [a.id for a in seed_site.actors]
-    assert write_files(data_files(seed_site), tmp_path) == []  # the same data again: nothing rewritten
+    assert write_files(data_files(seed_site), tmp_path).changed == []  # the same data again: nothing rewritten
 
 
 def test_write_files_rewrites_only_what_changed(tmp_path):
     files = {"a/one.md": "one\n", "two.md": "two\n"}
-    assert len(write_files(files, tmp_path)) == 2
+    first = write_files(files, tmp_path)
+    assert first.paths == ["a/one.md", "two.md"] and len(first.changed) == 2
     before = (tmp_path / "two.md").stat().st_mtime_ns
-    assert write_files({**files, "a/one.md": "changed\n"}, tmp_path) == [(tmp_path / "a" / "one.md").resolve()]
+    assert write_files({**files, "a/one.md": "changed\n"}, tmp_path).changed == [(tmp_path / "a" / "one.md").resolve()]
     assert (tmp_path / "two.md").stat().st_mtime_ns == before
     assert (tmp_path / "a" / "one.md").read_text() == "changed\n"
     assert not list(tmp_path.rglob(".tmp-*"))
@@ -65,7 +66,7 @@ def test_the_feed_is_rss_with_the_newest_article_first(seed_site):
 
     from generator.render import Edition
 
-    feed = ElementTree.fromstring(generated_files(seed_site, Edition("https://example.org/briefing/", "2026-fall"))
+    feed = ElementTree.fromstring(dict(generated_files(seed_site, Edition("https://example.org/briefing/", "2026-fall")))
                                   ["feed.xml"].encode())
     items = feed.findall("channel/item")
     assert len(items) == len(seed_site.articles)

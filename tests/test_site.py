@@ -241,3 +241,15 @@ def test_a_failing_build_leaves_the_previous_site_untouched(tmp_path):
     with pytest.raises(Abort):
         build_project(project)
     assert page.read_text(encoding="utf-8") == before
+
+
+def test_links_from_written_pages_to_a_paragraph_are_still_checked(tmp_path, caplog):
+    # Generated HTML skips Markdown (verbatim.py), but MkDocs must still know the anchors it holds.
+    slug = SEEDS["mattis"].stem
+    project = make_project(tmp_path, [SEEDS["mattis"]], home=f"# Home\n\nSee [the third paragraph](articles/{slug}.md#p3).\n")
+    page = (build_project(project) / "index.html").read_text(encoding="utf-8")
+    assert f'href="articles/{slug}/#p3"' in page
+    (project / "docs" / "index.md").write_text(f"# Home\n\nSee [nothing](articles/{slug}.md#p999).\n", encoding="utf-8")
+    with pytest.raises(Abort):
+        build_project(project)
+    assert "does not contain an anchor '#p999'" in caplog.text
