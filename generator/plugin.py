@@ -16,7 +16,7 @@ from pathlib import Path
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
 from .index import Site
@@ -25,7 +25,7 @@ from .pipeline import build_site_from
 from .read import ArticleError
 from .registry import load_redirects
 from .render import Edition
-from .verbatim import anchor_ids, put_back, set_aside
+from .verbatim import anchor_ids, excluded_from_search, put_back, set_aside
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -39,7 +39,8 @@ class BriefingConfig(Config):
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     site: Site | None = None
     _scratch: tempfile.TemporaryDirectory | None = None  # where generated files go when there is no cache
-    _set_aside: list[str] = []  # the page being converted's blocks of finished HTML
+    _set_aside: list[str]  # the page being converted's blocks of finished HTML
+    _unsearched: dict[str, dict[int, str]]  # by page: blocks that wait until search has read it
 
     def on_config(self, config):
         root = Path(config.config_file_path or ".").parent
@@ -61,6 +62,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 raise PluginError(f"briefing: {err}") from err
 
     def on_pre_build(self, config) -> None:
+        self._set_aside, self._unsearched = [], {}
         # Before MkDocs empties site/: a bad article fails the build and leaves the last site as it was.
         try:
             self.site = build_site_from(self.articles_dir, self.cache_dir)
@@ -102,14 +104,23 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return markdown
 
     def on_page_content(self, html, page, config, files):
-        html = put_back(html, self._set_aside)
-        page.present_anchor_ids = (page.present_anchor_ids or set()) | anchor_ids(self._set_aside)
+        blocks = dict(enumerate(self._set_aside))
         self._set_aside = []
+        unsearched = {i: block for i, block in blocks.items() if excluded_from_search(block)}
+        html = put_back(html, {i: block for i, block in blocks.items() if i not in unsearched})
+        if unsearched:  # MkDocs converts every page before it builds any
+            self._unsearched[page.file.src_uri] = unsearched
+        page.present_anchor_ids = (page.present_anchor_ids or set()) | anchor_ids(blocks.values())
         # MkDocs keeps every page's Markdown and HTML until the build ends, though neither is read
         # again once the page is converted and written: let both go, so that the build's memory
         # follows the search index rather than the whole site's text twice over.
         page.markdown = ""  # not None: MkDocs reads None as "never loaded"
         return html
+
+    @event_priority(-100)  # after the search plugin has indexed the page
+    def on_page_context(self, context, page, config, nav):
+        page.content = put_back(page.content, self._unsearched.pop(page.file.src_uri, {}))
+        return context
 
     def on_post_page(self, output, page, config):
         page.content = None

@@ -253,3 +253,15 @@ def test_links_from_written_pages_to_a_paragraph_are_still_checked(tmp_path, cap
     with pytest.raises(Abort):
         build_project(project)
     assert "does not contain an anchor '#p999'" in caplog.text
+
+
+def test_search_finds_an_actor_page_but_not_its_quoted_sentences(built_seed_site):
+    docs = json.loads((built_seed_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    saeed = [d for d in docs if d["location"].startswith("actors/hafiz-saeed/")]
+    assert saeed and saeed[0]["title"] == "Hafiz Saeed"
+    # The lists of articles and quoted sentences are on the page, but kept out of the index: a search
+    # for a name should lead to the article that names it, not to every actor page quoting it.
+    assert all("<mark>" not in d["text"] and "¶" not in d["text"] for d in saeed)
+    assert all(d["text"] for d in saeed), "a search result with nothing to show"
+    page = (built_seed_site / "actors" / "hafiz-saeed" / "index.html").read_text(encoding="utf-8")
+    assert "<mark>Hafiz Saeed</mark>" in page and "briefing:set-aside" not in page
