@@ -16,7 +16,7 @@ from pathlib import Path
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 
 from .index import Site
@@ -25,7 +25,7 @@ from .pipeline import build_site_from
 from .read import ArticleError
 from .registry import load_redirects
 from .render import Edition
-from .verbatim import anchor_ids, excluded_from_search, put_back, set_aside
+from .verbatim import anchor_ids, excluded_from_search, has_placeholders, put_back, set_aside
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -39,8 +39,8 @@ class BriefingConfig(Config):
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     site: Site | None = None
     _scratch: tempfile.TemporaryDirectory | None = None  # where generated files go when there is no cache
-    _set_aside: list[str]  # the page being converted's blocks of finished HTML
-    _unsearched: dict[str, dict[int, str]]  # by page: blocks that wait until search has read it
+    _anchors: set[str]  # the ids in the blocks of the page being converted
+    _unsearched: dict[int, str]  # the page being built's blocks that wait until search has read it
 
     def on_config(self, config):
         root = Path(config.config_file_path or ".").parent
@@ -62,7 +62,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 raise PluginError(f"briefing: {err}") from err
 
     def on_pre_build(self, config) -> None:
-        self._set_aside, self._unsearched = [], {}
+        self._anchors, self._unsearched = set(), {}
         # Before MkDocs empties site/: a bad article fails the build and leaves the last site as it was.
         try:
             self.site = build_site_from(self.articles_dir, self.cache_dir)
@@ -98,29 +98,37 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             self._scratch = tempfile.TemporaryDirectory(prefix="briefing-generated-")
         return Path(self._scratch.name)
 
+    # Generated pages' finished HTML skips Markdown (verbatim.py). MkDocs converts every page before it
+    # builds any, so a page keeps only placeholders in between, and its blocks are read again from
+    # its file when it is built: held for all pages at once, they were most of the build's memory.
     def on_page_markdown(self, markdown, page, config, files):
-        # The generated pages' finished HTML skips Markdown (verbatim.py): one page at a time.
-        markdown, self._set_aside = set_aside(markdown)
+        markdown, blocks = set_aside(markdown)
+        self._anchors = anchor_ids(blocks)
         return markdown
 
     def on_page_content(self, html, page, config, files):
-        blocks = dict(enumerate(self._set_aside))
-        self._set_aside = []
-        unsearched = {i: block for i, block in blocks.items() if excluded_from_search(block)}
-        html = put_back(html, {i: block for i, block in blocks.items() if i not in unsearched})
-        if unsearched:  # MkDocs converts every page before it builds any
-            self._unsearched[page.file.src_uri] = unsearched
-        page.present_anchor_ids = (page.present_anchor_ids or set()) | anchor_ids(blocks.values())
-        # MkDocs keeps every page's Markdown and HTML until the build ends, though neither is read
-        # again once the page is converted and written: let both go, so that the build's memory
-        # follows the search index rather than the whole site's text twice over.
+        page.present_anchor_ids = (page.present_anchor_ids or set()) | self._anchors
+        # MkDocs keeps every page's Markdown until the build ends, though it is not read again.
         page.markdown = ""  # not None: MkDocs reads None as "never loaded"
         return html
 
-    @event_priority(-100)  # after the search plugin has indexed the page
-    def on_page_context(self, context, page, config, nav):
-        page.content = put_back(page.content, self._unsearched.pop(page.file.src_uri, {}))
+    @event_priority(100)  # before the search plugin indexes the page
+    def _put_back_searched(self, context, page, config, nav):
+        self._unsearched = {}
+        if has_placeholders(page.content):
+            _, blocks = set_aside(page.file.content_string)
+            self._unsearched = {i: block for i, block in enumerate(blocks) if excluded_from_search(block)}
+            page.content = put_back(page.content, {i: block for i, block in enumerate(blocks)
+                                                   if i not in self._unsearched})
         return context
+
+    @event_priority(-100)  # after it: what search would only skip, it need not parse
+    def _put_back_unsearched(self, context, page, config, nav):
+        page.content = put_back(page.content, self._unsearched)
+        self._unsearched = {}
+        return context
+
+    on_page_context = CombinedEvent(_put_back_searched, _put_back_unsearched)
 
     def on_post_page(self, output, page, config):
         page.content = None

@@ -50,6 +50,10 @@ def put_back(converted: str, blocks: Mapping[int, str]) -> str:
     return _PLACEHOLDER.sub(lambda match: blocks.get(int(match.group(1)), match.group(0)), converted)
 
 
+def has_placeholders(converted: str) -> bool:
+    return "<!-- briefing:set-aside " in converted
+
+
 def excluded_from_search(block: str) -> bool:
     """Whether the block is one element that keeps itself out of the search index. A block that only
     begins with such an element (a timeline before a searchable list) is searched as usual."""
