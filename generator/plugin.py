@@ -2,8 +2,9 @@
 
 Hooking the build (as mkdocs-material's blog plugin does) means plain
 ``mkdocs build``, ``mkdocs serve`` and ``mike deploy`` all produce the complete
-site. Generated pages are added to the build in memory; nothing is written
-into ``docs/``.
+site. Generated pages and data files are written to the cache folder
+(``.briefing-cache/generated/``, or a temporary one without a cache) and added
+to the build from there; nothing is written into ``docs/``.
 """
 
 from __future__ import annotations
