@@ -142,7 +142,7 @@ def _article_span(blocks: list[Block], verdicts: list[str | None], listed: set[i
 
 
 def _extend_to_lede(blocks: list[Block], verdicts: list[str | None], start: int, end: int) -> tuple[int, int]:
-    """Take in opening sentences that counters, a picture or a table cut off from the rest of the article.
+    """Take in opening sentences that share counters, a picture or a table cut off from the rest of the article.
 
     Walking up from the start, furniture and short lines are skipped and prose is taken in, up to the
     byline, the date line or the first headline (the title, or the last teaser of a menu). Only blocks

@@ -22,7 +22,8 @@ from typing import Iterable, Mapping
 
 START, END = "<!-- briefing:html -->", "<!-- /briefing:html -->"
 _BLOCK = re.compile(rf"^{re.escape(START)}\n(.*?)\n{re.escape(END)}$", re.S | re.M)
-_PLACEHOLDER = re.compile(r"<!-- briefing:set-aside (\d+) -->")
+_PLACEHOLDER = "<!-- briefing:set-aside {} -->"
+_PLACEHOLDERS = re.compile(_PLACEHOLDER.format(r"(\d+)"))
 _ID = re.compile(r'\sid="([^"]*)"')
 _EXCLUDED = re.compile(r"<([a-z][a-z0-9]*)\b[^>]*\sdata-search-exclude[\s>=]")
 
@@ -38,7 +39,7 @@ def set_aside(markdown: str) -> tuple[str, list[str]]:
 
     def placeholder(match: re.Match) -> str:
         blocks.append(match.group(1))
-        return f"\n<!-- briefing:set-aside {len(blocks) - 1} -->\n"
+        return "\n" + _PLACEHOLDER.format(len(blocks) - 1) + "\n"
 
     return _BLOCK.sub(placeholder, markdown), blocks
 
@@ -47,11 +48,11 @@ def put_back(converted: str, blocks: Mapping[int, str]) -> str:
     """The converted page with the placeholders of ``blocks`` (by their index) replaced; others stay."""
     if not blocks:
         return converted
-    return _PLACEHOLDER.sub(lambda match: blocks.get(int(match.group(1)), match.group(0)), converted)
+    return _PLACEHOLDERS.sub(lambda match: blocks.get(int(match.group(1)), match.group(0)), converted)
 
 
 def has_placeholders(converted: str) -> bool:
-    return "<!-- briefing:set-aside " in converted
+    return _PLACEHOLDERS.search(converted) is not None
 
 
 def excluded_from_search(block: str) -> bool:
