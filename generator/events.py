@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from .actors import ActorMention
 from .dates import DateMention, find_dates
 from .model import Article, FuzzyDate, Source
+from .nlp import is_root, lineage, pruned_subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -130,11 +131,8 @@ def _as_future(text: str, article: Article, mention: DateMention) -> DateMention
 
 def _anchor(date_span: Span) -> Token:
     """The word outside the date expression that the date hangs from."""
-    token = date_span.root
-    while token.head is not token and token.head.i in range(date_span.start, date_span.end):
-        token = token.head
-    head = token.head
-    if head.dep_ == "prep" and head.head is not head:  # "in November 2008" → what "in" attaches to
+    head = date_span.root.head  # the span's root hangs from a word outside it, or is the sentence's root
+    if head.dep_ == "prep" and not is_root(head):  # "in November 2008" → what "in" attaches to
         head = head.head
     return head
 
@@ -166,11 +164,10 @@ def _happening(sent: Span, date_span: Span, anchor: Token, mention: DateMention)
         anchor, dated = clause, dated | {t.i for t in clause.children if t.lower_ == "when"}
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.i not in dated:
         return _noun_happening(anchor, dated)
-    verb = anchor
-    while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "acl") and verb.head is not verb:
-        verb = verb.head  # "abducted by gunmen wearing uniforms in August 2016": the abduction
-    if verb.pos_ not in ("VERB", "AUX"):
-        return []
+    # "abducted by gunmen wearing uniforms in August 2016": the abduction, not the wearing
+    verb = next((t for t in lineage(anchor) if t.pos_ in ("VERB", "AUX") and t.dep_ != "acl"), None)
+    if verb is None:
+        return []  # a date in a sentence without a verb: a heading, a date line, a list of names
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":  # "the group first started fighting in the 1980s"
         verb = verb.head
     since = _preposition(date_span) == "since"
@@ -220,20 +217,18 @@ def _first_person(token: Token) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     """The verb's subject; for a verb joined to another ("kidnapped … and then killed"), that verb's."""
-    current = verb
-    while True:
+    for current in lineage(verb):
         subject = next((c for c in current.children if c.dep_ in _SUBJECTS
                         and not (c.like_num or c.ent_type_ == "DATE")), None)  # a date the parser took for one
         if subject is not None:
             if subject.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
                 return current.head  # "a senior police officer who … was killed": the officer
             return subject
-        if current.dep_ in ("conj", "xcomp", "advcl") and current.head is not current:
-            current = current.head
-            continue
         if current.dep_ == "relcl":
             return current.head
-        return None
+        if current.dep_ not in ("conj", "xcomp", "advcl"):
+            return None
+    return None
 
 
 def _clause_happening(verb: Token, dated: set[int]) -> list[Token]:
@@ -243,7 +238,7 @@ def _clause_happening(verb: Token, dated: set[int]) -> list[Token]:
     if subject is not None and not _first_person(subject):
         head = sorted(_core(_antecedent(subject), joined=True), key=lambda t: t.i)
     words = sorted([c for c in verb.children if c.dep_ in _VERB_PARTS] + [verb], key=lambda t: t.i)
-    if verb.dep_ == "relcl" and subject is not verb.head and not any(c.dep_ == "dobj" for c in verb.children):
+    if verb.dep_ == "relcl" and (subject is None or subject.i != verb.head.i) and not any(c.dep_ == "dobj" for c in verb.children):
         words += sorted(_core(verb.head), key=lambda t: t.i)  # "a policy the president announced": the policy
     for complement in (c for c in verb.rights if c.dep_ in _COMPLEMENTS and c.lower_ not in _ATTRIBUTIONS):
         if complement.dep_ == "prep" and {t.i for t in complement.subtree} - {complement.i} <= dated:
@@ -284,11 +279,8 @@ def _core(token: Token, joined: bool = False) -> list[Token]:
 
     ``joined`` keeps coordinated words ("King and Weeks"), as a subject needs them.
     """
-    words = [token]
-    for child in token.children:
-        if child.dep_ not in _ASIDES or (joined and child.dep_ in ("cc", "conj")):
-            words += _core(child, joined)
-    return words
+    return pruned_subtree(token, lambda child: child.dep_ not in _ASIDES
+                          or (joined and child.dep_ in ("cc", "conj")))
 
 
 def _title_token(token: Token) -> bool:

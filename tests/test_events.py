@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from generator.model import FuzzyDate
 
 
@@ -125,3 +127,40 @@ def test_since_dates_a_state_not_a_one_off_act():
     found = events_in("Two hostages who had been held by the Taliban since 2016 were released Tuesday in a swap.",
                       "2019-11-20")
     assert found == [("2019-11-19", "Two hostages were released in a swap")]
+
+
+# Sentences from real pages that once made the tree walks loop for ever (a date as the root, no
+# verb, a headline run, a dateline lead), and the general shapes behind them. Each runs under a
+# time limit, so that a regression fails here instead of hanging the suite.
+HANG_SHAPES = [
+    "By Joseph Tsidulko November 19, 2019, 07:47 PM EST",  # a byline whose root is a preposition
+    "January 10, 2008.",  # a date alone: the date is the sentence's root
+    "ONE 2019 News Juniper NXTWORK 2019 News Lenovo Newsroom",  # a headline list in capitals
+    "Cong NEW DELHI: The Congress on Wednesday demanded a probe into the deal.",  # a dateline lead
+    "Photo taken in 2011 by the author.",  # a fragment: a participle and no finite verb
+    "The summit of 12 March 2019, the talks of April 2019 and the visit of May 2020.",  # nouns only
+]
+
+
+@pytest.mark.parametrize("sentence", HANG_SHAPES)
+def test_a_sentence_of_any_shape_ends_the_walk(sentence):
+    from generator.timelimit import time_limit
+
+    with time_limit(10):
+        found = events_in(sentence, "2020-06-01")
+    assert all(title for _, title in found)
+
+
+def test_a_date_without_a_verb_dates_no_happening():
+    assert events_in("January 10, 2008.", "2020-06-01") == []
+
+
+def test_the_walks_are_bounded_on_a_very_long_sentence():
+    from generator.timelimit import time_limit
+
+    # One sentence of 2,000 coordinated clauses: a recursive walk would exceed Python's stack.
+    sentence = " and ".join(f"the envoy met the minister on {day} May 2019" for day in range(1, 29))
+    long = ", ".join([sentence] * 70) + "."
+    with time_limit(60):
+        found = events_in(long, "2020-06-01")
+    assert found and all(date.startswith("2019-05") for date, _ in found)
