@@ -15,8 +15,11 @@ $(BIN)/briefing: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
+# make serve DEV_ADDR=0.0.0.0:8000 to preview from another machine.
+DEV_ADDR ?= 127.0.0.1:8000
+
 serve: $(BIN)/briefing
-	$(BIN)/briefing serve
+	$(BIN)/briefing serve --dev-addr $(DEV_ADDR)
 
 build: $(BIN)/briefing
 	$(BIN)/briefing build

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
+import json
+import subprocess
 import sys
 import textwrap
 from collections import Counter
@@ -13,13 +15,16 @@ from pathlib import Path
 import yaml
 
 from .output import generated_files, write_files
-from .pipeline import build_site_from, make_article, source_paths
-from .read import ArticleError, read_article, split_blocks
+from .buildlog import run_mkdocs
+from .pipeline import (ArticleCrash, ArticleRun, ArticleTimeout, build_site_from, make_article,
+                       read_and_clean, source_paths)
+from .read import ArticleError, Source, read_article, split_blocks
 from .clean import DATELINE, clean
 from .dates import find_dates
 from .index import slugify
-from .model import FuzzyDate, name_key
+from .model import Article, FuzzyDate, Removed, name_key
 from .registry import REGISTRY_FILE, load_events, load_redirects, load_registry
+from .timelimit import DEFAULT_SECONDS
 
 
 # An article left shorter than this by the cleaner is flagged for a maintainer to look at.
@@ -34,14 +39,24 @@ def main(argv: list[str] | None = None) -> int:
     generate.add_argument("--docs", default="docs", help="folder to write pages and data into (default: docs)")
     generate.add_argument("--cache", default=".briefing-cache",
                           help="folder for per-article results kept between runs ('' for none)")
-    for name, text in (("build", "build the complete site into site/"), ("serve", "preview the site, rebuilding on change")):
-        sub = commands.add_parser(name, help=text)
+    generate.add_argument("--time-limit", type=float, default=DEFAULT_SECONDS, metavar="SECONDS",
+                          help=f"seconds one stage of one article may take (default: {DEFAULT_SECONDS:g}; 0: no limit)")
+    generate.add_argument("--keep-going", action="store_true",
+                          help="write the site without the articles that fail, then exit 1")
+    generate.add_argument("--report", metavar="FILE",
+                          help="write how each article went (seconds per stage, error) as JSON lines")
+    build = commands.add_parser("build", help="build the complete site into site/")
+    serve = commands.add_parser("serve", help="preview the site, rebuilding on change")
+    serve.add_argument("-a", "--dev-addr", metavar="IP:PORT", help="where to serve (default: 127.0.0.1:8000)")
+    for sub in (build, serve):
         sub.add_argument("-f", "--config-file", default="mkdocs.yml")
     check = commands.add_parser("check", help="validate articles and show what cleaning removed")
     check.add_argument("--articles", default="articles")
     check.add_argument("--verbose", "-v", action="store_true", help="list every removed block")
     check.add_argument("--format", choices=("text", "github"), default="text",
                        help="'github' prints GitHub Actions annotations for a pull request")
+    check.add_argument("--time-limit", type=float, default=DEFAULT_SECONDS, metavar="SECONDS",
+                       help=f"seconds reading or cleaning one article may take (default: {DEFAULT_SECONDS:g})")
     new = commands.add_parser("new", help="start an article from pasted page text, with inferred front matter")
     new.add_argument("source", nargs="?", default="-", help="a text file, or - for standard input (default)")
     new.add_argument("--articles", default="articles")
@@ -56,31 +71,54 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except ArticleError as err:
-        print(f"error: {err}", file=sys.stderr)
+        for error in getattr(err, "errors", [err]):
+            print(f"{error.path}:{error.line}: error: {error.message}", file=sys.stderr)
         return 1
 
 
 def _generate(args) -> int:
-    site = build_site_from(args.articles, args.cache or None)
+    runs: list[ArticleRun] = []
+    try:
+        site = build_site_from(args.articles, args.cache or None, args.time_limit, args.keep_going, runs)
+    finally:
+        if args.report:
+            _write_report(args.report, runs)
     written = write_files(generated_files(site), args.docs)
+    failed = [run.error for run in runs if run.error is not None]
+    for error in failed:
+        print(f"{error.path}:{error.line}: error: {error.message}", file=sys.stderr)
     print(f"{len(site.articles)} articles, {len(site.actors)} actors, {len(site.events)} events; "
-          f"{len(written.changed)} files written to {args.docs}")
-    return 0
+          f"{len(written.changed)} files written to {args.docs}" + (f"; {_count(len(failed), 'article')} left out"
+                                                                   if failed else ""))
+    return 1 if failed else 0
+
+
+def _write_report(path: str, runs: list[ArticleRun]) -> None:
+    with open(path, "w", encoding="utf-8") as report:
+        for run in runs:
+            report.write(json.dumps({"path": str(run.path), "words": run.words, "cached": run.cached,
+                                     "seconds": run.seconds, "outcome": outcome(run.error),
+                                     "error": str(run.error) if run.error else None}) + "\n")
+
+
+def outcome(error: ArticleError | None) -> str:
+    """How an article's processing ended: ok, rejected (bad input), timeout or crash (a bug)."""
+    if error is None:
+        return "ok"
+    return "timeout" if isinstance(error, ArticleTimeout) else "crash" if isinstance(error, ArticleCrash) else "rejected"
 
 
 def _build(args) -> int:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    build(load_config(args.config_file))
-    return 0
+    return run_mkdocs(lambda: build(load_config(args.config_file)), args.config_file)
 
 
 def _serve(args) -> int:
     from mkdocs.commands.serve import serve
 
-    serve(config_file=args.config_file)
-    return 0
+    return run_mkdocs(lambda: serve(config_file=args.config_file, dev_addr=args.dev_addr), args.config_file)
 
 
 @dataclass
@@ -89,6 +127,10 @@ class Problem:
     line: int
     message: str
     severity: str = "error"  # error | warning
+
+    @classmethod
+    def of(cls, error: ArticleError) -> "Problem":
+        return cls(error.path, error.line, error.message)
 
     def show(self, style: str) -> str:
         if style == "github":  # a GitHub Actions annotation on the pull request's file and line
@@ -103,21 +145,19 @@ def _check(args) -> int:
         try:
             load(args.articles)
         except ArticleError as err:
-            problems.append(Problem(err.path, err.line, err.message))
-    paths, twins = source_paths(args.articles)
-    problems += [Problem(err.path, err.line, err.message) for err in twins]
-    titles: dict[str, Path] = {}
+            problems.append(Problem.of(err))
+    paths, not_articles = source_paths(args.articles)
+    problems += [Problem.of(err) for err in not_articles]
+    checked: list[tuple[Path, Source, Article]] = []
     for path in paths:
-        try:
-            article = make_article(read_article(path))
-        except ArticleError as err:
-            problems.append(Problem(err.path, err.line, err.message))
+        run = ArticleRun(path)
+        made = read_and_clean(run, args.time_limit)
+        if made is None:
+            problems.append(Problem.of(run.error))
             continue
-        if name_key(article.title) in titles:
-            problems.append(Problem(str(path), 1, f"the title {article.title!r} is already the title of "
-                                                  f"{titles[name_key(article.title)].name}"))
-        titles.setdefault(name_key(article.title), path)
-        problems += _report(path, article, args)
+        checked.append((path, *made))
+        problems += _report(path, *made, args)
+    problems += _duplicate_titles(checked, _added_order(args.articles))
     for problem in problems:
         print(problem.show(args.format))
     errors = sum(p.severity == "error" for p in problems)
@@ -126,8 +166,40 @@ def _check(args) -> int:
     return 1 if errors else 0
 
 
-def _report(path: Path, article, args) -> list[Problem]:
-    """What the cleaner kept and removed; a warning when it removed most of the page's words."""
+def _duplicate_titles(checked: list[tuple[Path, Source, Article]], added: dict[str, int]) -> list[Problem]:
+    """Two articles with one title: the one added last (the pull request's) is reported, naming the other."""
+    def age(item):  # first added first; files of one commit by publication date, then by name
+        path, source, _ = item
+        return (added.get(path.name, sys.maxsize), source.published.sort_key(), path.name)
+
+    problems, titles = [], {}
+    for path, _, article in sorted(checked, key=age):
+        earlier = titles.setdefault(name_key(article.title), path)
+        if earlier != path:
+            problems.append(Problem(str(path), 1, f"the title {article.title!r} is already the title of "
+                                                  f"{earlier.name}: give this article its own title"))
+    return problems
+
+
+def _added_order(folder: str) -> dict[str, int]:
+    """When each file of the folder was first committed (git's commit time), by name; a file not yet
+    committed, as a pull request's is before it merges, is absent: it is the newest."""
+    try:
+        log = subprocess.run(["git", "log", "--diff-filter=A", "--format=%x00%ct", "--name-only", "--relative",
+                              "--", "."], cwd=folder, capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return {}
+    added: dict[str, int] = {}
+    for commit in log.stdout.split("\0")[1:] if log.returncode == 0 else []:
+        stamp, *names = commit.split("\n")
+        for name in filter(None, names):
+            added[Path(name).name] = int(stamp)  # the log runs newest first: the oldest addition wins
+    return added
+
+
+def _report(path: Path, source: Source, article: Article, args) -> list[Problem]:
+    """What the cleaner kept and removed; a warning when it removed most of the page's words, or
+    when the page's own date line disagrees with ``published``."""
     kept = sum(len(p.text.split()) for p in article.paragraphs)
     dropped = sum(len(r.text.split()) for r in article.removed)
     removed = Counter(r.reason for r in article.removed)
@@ -135,13 +207,29 @@ def _report(path: Path, article, args) -> list[Problem]:
         print(f"{path}: {len(article.paragraphs)} paragraphs, {kept} words kept; removed: "
               + (", ".join(f"{n} {reason}" for reason, n in removed.most_common()) or "nothing"))
         if args.verbose:
+            if source.fallback:
+                print(f"  {path}: trafilatura found no article in this page: its whole text went through the cleaner")
             for block in article.removed:
                 print(f"  {path}:{block.line}: [{block.reason}] {block.text}")
+    problems = []
     if dropped > kept or kept < REVIEW_MIN_WORDS:
-        return [Problem(str(path), 1, f"please review the cleaning: {dropped} of {kept + dropped} words removed, "
-                                      f"{kept} kept (flagged when over half is removed or under "
-                                      f"{REVIEW_MIN_WORDS} words remain)", "warning")]
-    return []
+        problems.append(Problem(str(path), 1, f"please review the cleaning: {dropped} of {kept + dropped} words "
+                                              f"removed, {kept} kept (flagged when over half is removed or under "
+                                              f"{REVIEW_MIN_WORDS} words remain)", "warning"))
+    page_date = _page_date(article.removed)
+    if page_date is not None and not _same_day_as_far_as_known(page_date[0], source.published):
+        date, block = page_date
+        problems.append(Problem(source.published_at[0], source.published_at[1],
+                                f"'published' is {source.published.iso()}, but the page's date line says "
+                                f"{date.iso()} ({path.name}:{block.line}: {block.text!r}); correct one of them",
+                                "warning"))
+    return problems
+
+
+def _same_day_as_far_as_known(a: FuzzyDate, b: FuzzyDate) -> bool:
+    order = ("decade", "year", "month", "day")
+    coarser = min(a.precision, b.precision, key=order.index)
+    return a.coarsen(coarser) == b.coarsen(coarser)
 
 
 def _count(number: int, noun: str) -> str:
@@ -176,7 +264,8 @@ def _new(args) -> int:
         raise ArticleError(args.source, raw[: err.start].count(b"\n") + 1,
                            f"not UTF-8: byte 0x{raw[err.start]:02x} at offset {err.start}") from None
     cleaned = clean(split_blocks(text.splitlines()))
-    published = FuzzyDate.parse(args.published) if args.published else _page_date(cleaned) or \
+    page_date = _page_date(cleaned.removed)
+    published = FuzzyDate.parse(args.published) if args.published else page_date[0] if page_date else \
         FuzzyDate.parse(_dt.date.today().isoformat())
     title = cleaned.title or " ".join(text.split()[:8])
     slug = f"{published.iso()[:7]}-{'-'.join(slugify(title).split('-')[:7])}"
@@ -202,13 +291,13 @@ def _new(args) -> int:
     return 0
 
 
-def _page_date(cleaned) -> FuzzyDate | None:
-    """The date the page gives itself in a date line ("Updated March 3, 2020"), if it has one."""
-    for block in cleaned.removed:
+def _page_date(removed: list[Removed]) -> tuple[FuzzyDate, Removed] | None:
+    """The date the page gives itself in a date line ("Updated March 3, 2020"), and that line, if it has one."""
+    for block in removed:
         if block.reason == DATELINE:
             dates = [m.date for m in find_dates(block.text, FuzzyDate(_dt.date.today().year)) if m.absolute]
             if dates:
-                return dates[0]
+                return dates[0], block
     return None
 
 

@@ -26,6 +26,7 @@ from .pipeline import build_site_from
 from .read import ArticleError
 from .registry import load_redirects
 from .render import Edition
+from .timelimit import DEFAULT_SECONDS
 from .verbatim import anchor_ids, excluded_from_search, has_placeholders, put_back, set_aside
 
 log = logging.getLogger("mkdocs.plugins.briefing")
@@ -35,6 +36,8 @@ class BriefingConfig(Config):
     articles_dir = config_options.Type(str, default="articles")
     # Per-article results kept between builds (see cache.py); "" turns the cache off.
     cache_dir = config_options.Type(str, default=".briefing-cache")
+    # Seconds one stage of one article may take before it is stopped and named as an error; 0: no limit.
+    time_limit = config_options.Type((int, float), default=DEFAULT_SECONDS)
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
@@ -43,12 +46,19 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     _anchors: set[str]  # the ids in the blocks of the page being converted
     _unsearched: dict[int, str]  # the page being built's blocks that wait until search has read it
 
+    def on_startup(self, command, dirty):
+        self.command = command
+
     def on_config(self, config):
-        root = Path(config.config_file_path or ".").parent
+        root = _as_given(Path(config.config_file_path or ".").parent)
         self.articles_dir = root / self.config.articles_dir
         self.cache_dir = root / self.config.cache_dir if self.config.cache_dir else None
         # mike names the edition it builds in this variable; a plain build is the "latest" one.
-        self.edition = Edition(config.site_url or Edition.base_url, os.environ.get("MIKE_DOCS_VERSION") or "latest")
+        edition = os.environ.get("MIKE_DOCS_VERSION")
+        self.edition = Edition(config.site_url or Edition.base_url, edition or "latest")
+        if edition is None and getattr(self, "command", None) == "serve":
+            # A preview has no editions: without this, the selector asks for versions.json on every page.
+            config.extra.pop("version", None)
         self._redirects(config)
         return config
 
@@ -66,9 +76,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self._anchors, self._unsearched = set(), {}
         # Before MkDocs empties site/: a bad article fails the build and leaves the last site as it was.
         try:
-            self.site = build_site_from(self.articles_dir, self.cache_dir)
+            self.site = build_site_from(self.articles_dir, self.cache_dir, self.config.time_limit)
         except ArticleError as err:
-            raise PluginError(f"briefing: {err}") from err
+            errors = getattr(err, "errors", [err])
+            for error in errors:
+                log.error(str(error))
+            raise PluginError(f"briefing: {len(errors)} of the articles' files could not be built "
+                              "(named above); the last site is left as it was") from err
         if self.redirects is not None:
             # Earlier editions gave each event a page of its own (events/<id>/); the address
             # now leads to the event's entry on its year's page, so links into `latest` keep working.
@@ -138,3 +152,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_serve(self, server, config, builder):
         server.watch(str(self.articles_dir))
         return server
+
+
+def _as_given(folder: Path) -> Path:
+    """The folder relative to the working directory when it is inside it, so that errors name
+    ``articles/x.txt`` as a maintainer would, and as GitHub's annotations need."""
+    try:
+        return folder.resolve().relative_to(Path.cwd())
+    except ValueError:
+        return folder
