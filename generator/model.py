@@ -45,10 +45,15 @@ class FuzzyDate:
         if not match:
             raise ValueError(f"{text!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
         year, month, day = (int(g) if g else None for g in match.groups())
+        if year < 1:
+            raise ValueError(f"{text!r} has no year 0")
         if month is not None and not 1 <= month <= 12:
             raise ValueError(f"{text!r} has no month {month}")
         if day is not None:
-            _dt.date(year, month, day)  # raises ValueError for 2021-02-30
+            try:
+                _dt.date(year, month, day)
+            except ValueError:  # 2021-02-30
+                raise ValueError(f"{text!r} is not a date: {_dt.date(year, month, 1):%B %Y} has no day {day}") from None
         return cls(year, month, day)
 
     @property

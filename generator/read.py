@@ -55,6 +55,8 @@ class Source:
     published: FuzzyDate
     blocks: list[Block]
     extracted: bool = False  # the blocks come from an HTML extractor, not from page text
+    fallback: bool = False  # the extractor found no article in the HTML page: its whole text stands in
+    published_at: tuple[str, int] = ("", 1)  # the file and line of the 'published' field
 
 
 def read_article(path: str | Path) -> Source:
@@ -70,14 +72,15 @@ def read_article(path: str | Path) -> Source:
         return _read_html_article(path, slug)
     text = _decode(path)
     meta, front_lines, body_line = _split_front_matter(path, text)
-    published = _published(path, meta, _field_line(front_lines, "published"))
+    published_line = _field_line(front_lines, "published")
+    published = _published(path, meta, published_line)
     body = text.splitlines()[body_line - 1 :]
     blocks = split_blocks(body, first_line=body_line)
     words = sum(len(b.text.split()) for b in blocks)
     if words < MIN_BODY_WORDS:
         raise ArticleError(path, body_line, "no article text after the front matter" if not words else
                            f"the text has only {words} words; paste the whole article (at least {MIN_BODY_WORDS})")
-    return Source(slug, str(path), meta, published, blocks)
+    return Source(slug, str(path), meta, published, blocks, published_at=(str(path), published_line))
 
 
 def _read_html_article(path: Path, slug: str) -> Source:
@@ -89,14 +92,16 @@ def _read_html_article(path: Path, slug: str) -> Source:
         raise ArticleError(path, 1, f"an HTML article needs its metadata beside it: {meta_path.name} not found")
     meta_lines = _decode(meta_path).splitlines()
     meta = _parse_metadata(meta_path, meta_lines, first_line=1)
-    published = _published(meta_path, meta, _field_line(meta_lines, "published", first_line=1))
-    page = extract(_decode(path))
+    published_line = _field_line(meta_lines, "published", first_line=1)
+    published = _published(meta_path, meta, published_line)
+    page = extract(_decode(path), min_words=MIN_BODY_WORDS)
     if not page.blocks:
-        raise ArticleError(path, 1, "no article text found in this HTML page")
+        raise ArticleError(path, 1, "no text found in this HTML page")
     for name, found in (("title", page.title), ("authors", page.authors)):
         if found and not meta.get(name):
             meta[name] = found
-    return Source(slug, str(path), meta, published, page.blocks, extracted=True)
+    return Source(slug, str(path), meta, published, page.blocks, extracted=not page.fallback,
+                  fallback=page.fallback, published_at=(str(meta_path), published_line))
 
 
 def _decode(path: Path) -> str:
@@ -150,8 +155,11 @@ def _check_fields(path: Path, front_lines: list[str], meta: dict, first_line: in
             hint = f" (did you mean {close[0]!r}?)" if close else f" (known fields: {', '.join(FIELDS)})"
             raise ArticleError(path, line, f"unknown field {name!r}{hint}")
         if name in LIST_FIELDS:
-            if isinstance(value, str):
-                meta[name] = [value]
+            if isinstance(value, str) and "," in value and name == "authors":
+                raise ArticleError(path, line, f"'authors' is one text with a comma: write the list in brackets, "
+                                               f"authors: [{value}] (or one name, without a comma)")
+            if isinstance(value, str):  # "tags: a, b" without brackets means two tags
+                meta[name] = [item.strip() for item in value.split(",") if item.strip()]
             elif not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ArticleError(path, line, f"{name!r} must be a list of names")
         elif name != "published" and value is not None and not isinstance(value, str):

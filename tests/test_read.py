@@ -44,7 +44,9 @@ def test_published_keeps_its_precision(tmp_path, published, expected):
     ("---\npublished: 2020\npublised: 2020\n---\nText.\n", 3, "unknown field 'publised' (did you mean 'published'?)"),
     ("---\npublication: X\n---\nText.\n", 2, "missing required field 'published'"),
     ("---\ntitle: T\npublished: next week\n---\nText.\n", 3, "'published': 'next week' is not a date"),
-    ("---\npublished: 2021-02-30\n---\nText.\n", 2, "'published'"),
+    ("---\npublished: 2021-02-30\n---\nText.\n", 2, "'published': '2021-02-30' is not a date: February 2021 has no day 30"),
+    ("---\npublished: 0000-01-01\n---\nText.\n", 2, "'published': '0000-01-01' has no year 0"),
+    ("---\npublished: 2020\nauthors: Jane Doe, John Roe\n---\nText.\n", 3, "write the list in brackets, authors: [Jane Doe, John Roe]"),
     ("---\npublished: 2020\nsource_url: ftp://example.com/a\n---\nText.\n", 3, "source_url must start with http"),
     ("---\npublished: 2020\nauthors: {name: x}\n---\nText.\n", 3, "'authors' must be a list of names"),
     ("---\npublished: 2020\ntitle: [unclosed\n---\nText.\n", 3, "front matter is not valid YAML"),
@@ -74,6 +76,11 @@ def test_file_name_must_be_a_slug(tmp_path):
 def test_authors_given_as_one_string_become_a_list(tmp_path):
     path = write(tmp_path, "---\npublished: 2020\nauthors: Jane Doe\n---\n" + BODY)
     assert read_article(path).meta["authors"] == ["Jane Doe"]
+
+
+def test_tags_without_brackets_are_read_as_a_list(tmp_path):
+    path = write(tmp_path, "---\npublished: 2020\ntags: diplomacy, trade ,  ports\n---\n" + BODY)
+    assert read_article(path).meta["tags"] == ["diplomacy", "trade", "ports"]
 
 
 def test_blocks_are_lines_and_hard_wrapped_prose_is_joined():
@@ -133,3 +140,16 @@ def test_html_metadata_errors_name_the_yml_file_and_line(tmp_path):
     with pytest.raises(ArticleError) as caught:
         read_article(page)
     assert str(caught.value) == f"{tmp_path / '2024-05-bad-meta.yml'}:2: unknown field 'publishd' (did you mean 'published'?)"
+
+
+def test_a_page_in_which_trafilatura_finds_no_article_is_read_as_page_text():
+    """The page's story sits in an <aside>, which extractors take for a sidebar: its whole text is
+    cleaned instead, as pasted page text would be, and the article comes out whole."""
+    from generator.pipeline import make_article
+
+    source = read_article(FIXTURES / "html" / "2024-06-ferry-strike.html")
+    assert source.fallback and not source.extracted
+    article = make_article(source)
+    assert article.title == "Ferry Strike Ends After Nine Days" and article.authors == ["Tom Weller"]
+    assert [p.text.split()[0] for p in article.paragraphs] == ["Ferry", "The", "The", "The"]
+    assert "window.dataLayer" not in " ".join(b.text for b in source.blocks)  # scripts are not text
