@@ -100,6 +100,8 @@ PRESENCE_WORDS = {
 TRAVEL_VERBS = {"visit", "leave", "reach", "enter", "tour", "land", "arrive", "fly", "travel", "return", "flee"}
 _SKIP_INITIALS = {"of", "the", "for", "and"}
 # What stands between a name and a second name in brackets: '" (Colonel ', ' (also known as '.
+# The quoted nickname ends just before the bracket: it is looked for this far back, not in the whole paragraph.
+QUOTED_REACH = 120
 QUOTED_BEFORE_BRACKET = re.compile(r"[\"“]([A-Z][^\"”]{1,40})[\"”]\s*\((?:[A-Z][a-z]+\.? )?$")
 BRACKET_ALIAS = re.compile(r"^[\"”’]?\s*\((?:also known as |or |aka |formerly )?(?:[A-Z][a-z]+\.? )?$")
 _PREFIXES = re.compile(r"^(?:non|anti|pro|post|pre|ex)-", re.I)
@@ -180,8 +182,9 @@ def _labelled_spans(doc: Doc) -> list[tuple[Span, str]]:
 
 def _rule_spans(doc: Doc) -> list[Span]:
     spans = []
+    text = doc.text
     for pattern, label in ((HYPHENATED_ORG, "ORG"), (NAMED_NETWORK, "ORG"), (_state_army(), "ORG")):
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(text):
             span = doc.char_span(match.start(), match.end(), label=label, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
@@ -274,16 +277,17 @@ def _is_actor_name(name: str) -> bool:
 def _bracketed_aliases(doc: Doc, spans: list[Span]) -> dict[str, str]:
     """A name followed by another in brackets names one actor: the shorter stands for the longer."""
     found = {}
+    text = doc.text  # spaCy joins the tokens anew at every access
     for first, second in zip(spans, spans[1:]):
-        between = doc.text[first.end_char : second.start_char]
-        after = doc.text[second.end_char : second.end_char + 2].lstrip("\"”’")
+        between = text[first.end_char : second.start_char]
+        after = text[second.end_char : second.end_char + 2].lstrip("\"”’")
         if BRACKET_ALIAS.match(between) and after.startswith(")"):
             names = sorted((clean_name(first.text), clean_name(second.text)), key=lambda n: (len(n.split()), len(n)))
             if names[0] != names[1]:
                 found[names[0]] = names[1]
     for span in spans:  # a nickname in quotes that spaCy did not take for a name: "Colonel Imam" (…)
-        quoted = QUOTED_BEFORE_BRACKET.search(doc.text[: span.start_char])
-        if quoted and doc.text[span.end_char : span.end_char + 1] == ")":
+        quoted = QUOTED_BEFORE_BRACKET.search(text[max(0, span.start_char - QUOTED_REACH) : span.start_char])
+        if quoted and text[span.end_char : span.end_char + 1] == ")":
             found[clean_name(quoted.group(1))] = clean_name(span.text)
     return found
 

@@ -278,11 +278,19 @@ def _remove_repeats(blocks: list[Block], verdicts: list[str | None]) -> None:
         if keys[i] in seen and keys[i]:
             verdicts[i] = REPEATED
         seen.add(keys[i])
+    # A pull quote's opening words stand in the paragraph it repeats: only the blocks that hold them
+    # are compared with it, so a page of thousands of blocks is not compared pair by pair.
+    holding: dict[tuple[str, ...], list[int]] = {}
+    for j in live:
+        words = keys[j].split()
+        for start in range(len(words) - PULL_QUOTE_MIN_WORDS + 1):
+            holding.setdefault(tuple(words[start:start + PULL_QUOTE_MIN_WORDS]), []).append(j)
     for i in live:
-        if verdicts[i] is not None or len(keys[i].split()) < PULL_QUOTE_MIN_WORDS:
+        opening = tuple(keys[i].split()[:PULL_QUOTE_MIN_WORDS])
+        if verdicts[i] is not None or len(opening) < PULL_QUOTE_MIN_WORDS:
             continue
         if any(j != i and verdicts[j] is None and keys[i] in keys[j]
-               and len(keys[j]) >= PULL_QUOTE_CONTAINER_RATIO * len(keys[i]) for j in live):
+               and len(keys[j]) >= PULL_QUOTE_CONTAINER_RATIO * len(keys[i]) for j in holding[opening]):
             verdicts[i] = PULL_QUOTE
 
 

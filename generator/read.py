@@ -22,6 +22,10 @@ from .model import Block, FuzzyDate
 MAX_BYTES = 2_000_000
 # Fewer words than this after the front matter is no article.
 MIN_BODY_WORDS = 20
+# More than this is no article either (the longest long reads run to 20,000 words), and would take
+# minutes to parse; a single block this long is no paragraph (spaCy needs ~1 GB per 100,000 characters).
+MAX_BODY_WORDS = 60_000
+MAX_BLOCK_CHARS = 100_000
 FIELDS = ("published", "publication", "source_url", "title", "subtitle", "authors", "tags")
 LIST_FIELDS = ("authors", "tags")
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -76,7 +80,7 @@ def read_article(path: str | Path) -> Source:
     published = _published(path, meta, published_line)
     body = text.splitlines()[body_line - 1 :]
     blocks = split_blocks(body, first_line=body_line)
-    words = sum(len(b.text.split()) for b in blocks)
+    words = _check_size(path, blocks)
     if words < MIN_BODY_WORDS:
         raise ArticleError(path, body_line, "no article text after the front matter" if not words else
                            f"the text has only {words} words; paste the whole article (at least {MIN_BODY_WORDS})")
@@ -97,11 +101,25 @@ def _read_html_article(path: Path, slug: str) -> Source:
     page = extract(_decode(path), min_words=MIN_BODY_WORDS)
     if not page.blocks:
         raise ArticleError(path, 1, "no text found in this HTML page")
+    _check_size(path, page.blocks)
     for name, found in (("title", page.title), ("authors", page.authors)):
         if found and not meta.get(name):
             meta[name] = found
     return Source(slug, str(path), meta, published, page.blocks, extracted=not page.fallback,
                   fallback=page.fallback, published_at=(str(meta_path), published_line))
+
+
+def _check_size(path: Path, blocks: list[Block]) -> int:
+    """The number of words of the text; an error for a text or a block too long to be an article's."""
+    long = next((b for b in blocks if len(b.text) > MAX_BLOCK_CHARS), None)
+    if long is not None:
+        raise ArticleError(path, long.line, f"this line holds {len(long.text):,} characters without a break; "
+                                            f"a paragraph may have at most {MAX_BLOCK_CHARS:,}")
+    words = sum(len(b.text.split()) for b in blocks)
+    if words > MAX_BODY_WORDS:
+        raise ArticleError(path, blocks[0].line, f"the text has {words:,} words; an article may have at most "
+                                                 f"{MAX_BODY_WORDS:,} (paste one article's page, not a collection)")
+    return words
 
 
 def _decode(path: Path) -> str:

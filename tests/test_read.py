@@ -153,3 +153,17 @@ def test_a_page_in_which_trafilatura_finds_no_article_is_read_as_page_text():
     assert article.title == "Ferry Strike Ends After Nine Days" and article.authors == ["Tom Weller"]
     assert [p.text.split()[0] for p in article.paragraphs] == ["Ferry", "The", "The", "The"]
     assert "window.dataLayer" not in " ".join(b.text for b in source.blocks)  # scripts are not text
+
+
+def test_a_line_too_long_to_be_a_paragraph_is_refused_naming_it(tmp_path):
+    path = write(tmp_path, GOOD_FRONT + BODY + "word " * 30_000 + "\n")
+    with pytest.raises(ArticleError) as caught:
+        read_article(path)
+    assert str(caught.value) == (f"{path}:6: this line holds 149,999 characters without a break; "
+                                 "a paragraph may have at most 100,000")
+
+
+def test_a_text_too_long_to_be_an_article_is_refused(tmp_path):
+    path = write(tmp_path, GOOD_FRONT + (BODY + "\n") * 2_500)
+    with pytest.raises(ArticleError, match=r":5: the text has 70,000 words; an article may have at most 60,000"):
+        read_article(path)
