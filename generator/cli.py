@@ -18,7 +18,7 @@ from .output import generated_files, write_files
 from .buildlog import run_mkdocs
 from .pipeline import (ArticleCrash, ArticleRun, ArticleTimeout, build_site_from, make_article,
                        read_and_clean, source_paths)
-from .read import ArticleError, Source, read_article, split_blocks
+from .read import ArticleError, Source, decode, lines_of, read_article, split_blocks
 from .clean import DATELINE, clean
 from .dates import find_dates
 from .index import slugify
@@ -258,12 +258,8 @@ def _actors(args) -> int:
 def _new(args) -> int:
     """Write articles/<slug>.txt from pasted text: inferred front matter to confirm, the text as pasted."""
     raw = sys.stdin.buffer.read() if args.source == "-" else Path(args.source).read_bytes()
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as err:
-        raise ArticleError(args.source, raw[: err.start].count(b"\n") + 1,
-                           f"not UTF-8: byte 0x{raw[err.start]:02x} at offset {err.start}") from None
-    cleaned = clean(split_blocks(text.splitlines()))
+    text = decode(args.source, raw)
+    cleaned = clean(split_blocks(lines_of(text)))
     page_date = _page_date(cleaned.removed)
     published = FuzzyDate.parse(args.published) if args.published else page_date[0] if page_date else \
         FuzzyDate.parse(_dt.date.today().isoformat())

@@ -8,6 +8,7 @@ stage that failed, and the others are still processed.
 
 from __future__ import annotations
 
+import os
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from .events import extract_events
 from .index import Site, build_site
 from .model import Article
 from .nlp import parse, pipeline
-from .read import ArticleError, Source, read_article
+from .read import ArticleError, Source, read_article, read_regular
 from .registry import EVENTS_FILE, REDIRECTS_FILE, REGISTRY_FILE, load_events, load_registry
 from .timelimit import DEFAULT_SECONDS, StageTimeout, time_limit
 
@@ -179,8 +180,10 @@ def build_site_from(articles_dir: str | Path, cache_dir: str | Path | None = Non
     for path in paths:
         run = ArticleRun(path)
         runs.append(run)
-        key = article_key(path.read_bytes(), _bytes(path.with_suffix(".yml")) if path.suffix == ".html" else b"",
-                          registry_bytes)
+        inputs = run.stage("read", limit, _inputs, path)
+        if inputs is None:
+            continue
+        key = article_key(*inputs, registry_bytes)
         cached = cache.get(key)
         if cached is not None:
             run.cached, results[path] = True, cached
@@ -221,5 +224,10 @@ def _extracted(fresh: list[tuple[ArticleRun, str, Article]], registry, limit: fl
             yield run, key, (article, *found, events)
 
 
+def _inputs(path: Path) -> tuple[bytes, bytes]:
+    """What an article's results depend on: its source, and an HTML article's metadata file."""
+    return read_regular(path), _bytes(path.with_suffix(".yml")) if path.suffix == ".html" else b""
+
+
 def _bytes(path: Path) -> bytes:
-    return path.read_bytes() if path.is_file() else b""
+    return read_regular(path) if os.path.lexists(path) else b""

@@ -28,11 +28,35 @@ MAX_BODY_WORDS = 60_000
 MAX_BLOCK_CHARS = 100_000
 FIELDS = ("published", "publication", "source_url", "title", "subtitle", "authors", "tags")
 LIST_FIELDS = ("authors", "tags")
-SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # matched whole (fullmatch): "x\n" is no slug
+# Slugs that name a generated page of their own: an article there would replace the articles index.
+RESERVED_SLUGS = {"index"}
+# Characters that no text may hold: C0 controls but tab and line breaks, DEL, C1 controls, and lone
+# surrogates (a YAML escape can make one). In feeds, front matter and terminals they break or deceive.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# YAML nesting deeper than this is no metadata; past it PyYAML's recursion would give out.
+MAX_YAML_DEPTH = 20
 
 
 class SafeTextDatesLoader(yaml.SafeLoader):
-    """Safe YAML that keeps dates as text, so that ``published`` keeps its precision and its errors are ours."""
+    """Safe YAML that keeps dates as text, so that ``published`` keeps its precision and its errors are ours.
+
+    Metadata needs neither aliases nor deep nesting, and both are ways to make a small file take a
+    gigabyte or a stack overflow: an alias, or nesting deeper than ``MAX_YAML_DEPTH``, is an error.
+    """
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed here; write the value out",
+                                              self.peek_event().start_mark)
+        self._depth = getattr(self, "_depth", 0) + 1
+        try:
+            if self._depth > MAX_YAML_DEPTH:
+                raise yaml.composer.ComposerError(None, None, f"nested more than {MAX_YAML_DEPTH} levels deep",
+                                                  self.peek_event().start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
 
 SafeTextDatesLoader.yaml_implicit_resolvers = {
@@ -67,18 +91,17 @@ def read_article(path: str | Path) -> Source:
     """Read an article source: ``<slug>.txt`` (page text), or ``<slug>.html`` with ``<slug>.yml`` beside it."""
     path = Path(path)
     slug = path.stem
-    if not SLUG_RE.match(slug):
+    if not SLUG_RE.fullmatch(slug):
         raise ArticleError(path, 1, f"file name {slug!r} is not a slug: use lowercase ascii letters, digits and hyphens")
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise ArticleError(path, 1, f"file is {size:,} bytes; an article may be at most {MAX_BYTES:,} bytes")
+    if slug in RESERVED_SLUGS:
+        raise ArticleError(path, 1, f"the slug {slug!r} is the address of a page of the site: choose another name")
     if path.suffix == ".html":
         return _read_html_article(path, slug)
-    text = _decode(path)
+    text = read_text(path)
     meta, front_lines, body_line = _split_front_matter(path, text)
     published_line = _field_line(front_lines, "published")
     published = _published(path, meta, published_line)
-    body = text.splitlines()[body_line - 1 :]
+    body = lines_of(text)[body_line - 1 :]
     blocks = split_blocks(body, first_line=body_line)
     words = _check_size(path, blocks)
     if words < MIN_BODY_WORDS:
@@ -94,18 +117,19 @@ def _read_html_article(path: Path, slug: str) -> Source:
     meta_path = path.with_suffix(".yml")
     if not meta_path.is_file():
         raise ArticleError(path, 1, f"an HTML article needs its metadata beside it: {meta_path.name} not found")
-    meta_lines = _decode(meta_path).splitlines()
+    meta_lines = lines_of(read_text(meta_path))
     meta = _parse_metadata(meta_path, meta_lines, first_line=1)
     published_line = _field_line(meta_lines, "published", first_line=1)
     published = _published(meta_path, meta, published_line)
-    page = extract(_decode(path), min_words=MIN_BODY_WORDS)
-    if not page.blocks:
+    page = extract(read_text(path), min_words=MIN_BODY_WORDS)
+    blocks = [Block(text, block.line) for block in page.blocks if (text := plain_text(block.text))]
+    if not blocks:
         raise ArticleError(path, 1, "no text found in this HTML page")
-    _check_size(path, page.blocks)
-    for name, found in (("title", page.title), ("authors", page.authors)):
+    _check_size(path, blocks)
+    for name, found in (("title", plain_text(page.title)), ("authors", [plain_text(a) for a in page.authors])):
         if found and not meta.get(name):
             meta[name] = found
-    return Source(slug, str(path), meta, published, page.blocks, extracted=not page.fallback,
+    return Source(slug, str(path), meta, published, blocks, extracted=not page.fallback,
                   fallback=page.fallback, published_at=(str(meta_path), published_line))
 
 
@@ -122,18 +146,58 @@ def _check_size(path: Path, blocks: list[Block]) -> int:
     return words
 
 
-def _decode(path: Path) -> str:
-    raw = path.read_bytes()
+def read_text(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
+    """A file of the articles folder as text: a regular file (no link), at most ``max_bytes``, UTF-8
+    (a byte-order mark, as Windows editors save, is dropped)."""
+    return decode(path, read_regular(path, max_bytes))
+
+
+def read_regular(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file, never through a link: a link could publish any file of the machine."""
+    path = Path(path)
+    if path.is_symlink() or not path.is_file():
+        raise ArticleError(path, 1, "not a regular file: only plain files inside the repository are read, "
+                                    "not links or folders")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise ArticleError(path, 1, f"file is {size:,} bytes; it may be at most {max_bytes:,} bytes")
+    with open(path, "rb") as stream:
+        return stream.read(max_bytes + 1)
+
+
+def decode(path: str | Path, raw: bytes) -> str:
     try:
-        return raw.decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
         line = raw[: err.start].count(b"\n") + 1
         raise ArticleError(path, line, f"not UTF-8: byte 0x{raw[err.start]:02x} at offset {err.start}") from None
+    return text.removeprefix("\ufeff")
+
+
+def lines_of(text: str) -> list[str]:
+    """The lines as an editor numbers them: only line feeds and carriage returns end a line
+    (``str.splitlines`` would also split at form feeds and Unicode separators, and shift every number)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def plain_text(text: str) -> str:
+    """A line of text with control characters taken out and its spaces made single."""
+    return " ".join(CONTROL.sub(" ", text).replace("\u00a0", " ").split())
+
+
+def text_field(path: str | Path, line: int, name: str, value) -> str:
+    """A field that must be text, and text without control characters (which feeds and terminals obey)."""
+    if not isinstance(value, str):
+        raise ArticleError(path, line, f"{name!r} must be text, not {type(value).__name__}")
+    bad = CONTROL.search(value)
+    if bad:
+        raise ArticleError(path, line, f"{name!r} holds the control character U+{ord(bad.group()):04X}: remove it")
+    return value
 
 
 def _split_front_matter(path: Path, text: str) -> tuple[dict, list[str], int]:
     """Return the parsed front matter, its lines, and the 1-based line where the body starts."""
-    lines = text.splitlines()
+    lines = lines_of(text)
     if not lines or lines[0].strip() != "---":
         raise ArticleError(path, 1, "missing front matter: the file must start with a '---' line")
     try:
@@ -177,11 +241,13 @@ def _check_fields(path: Path, front_lines: list[str], meta: dict, first_line: in
                 raise ArticleError(path, line, f"'authors' is one text with a comma: write the list in brackets, "
                                                f"authors: [{value}] (or one name, without a comma)")
             if isinstance(value, str):  # "tags: a, b" without brackets means two tags
-                meta[name] = [item.strip() for item in value.split(",") if item.strip()]
+                value = meta[name] = [item.strip() for item in value.split(",") if item.strip()]
             elif not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ArticleError(path, line, f"{name!r} must be a list of names")
-        elif name != "published" and value is not None and not isinstance(value, str):
-            raise ArticleError(path, line, f"{name!r} must be text, not {type(value).__name__}")
+            for item in value:
+                text_field(path, line, name, item)
+        elif name != "published" and value is not None:
+            text_field(path, line, name, value)
     url = meta.get("source_url")
     if url and not re.match(r"^https?://", url):
         raise ArticleError(path, _field_line(front_lines, "source_url", first_line), "source_url must start with http:// or https://")
@@ -216,7 +282,7 @@ def split_blocks(lines: list[str], first_line: int = 1) -> list[Block]:
     blocks: list[Block] = []
     joining = False
     for number, line in enumerate(lines, start=first_line):
-        text = " ".join(line.replace("\u00a0", " ").split())
+        text = plain_text(line)
         if not text:
             joining = False
             continue

@@ -19,6 +19,7 @@ date, attaches to it. Problems are reported as ``path:line: message``, like arti
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +27,7 @@ from pathlib import Path
 import yaml
 
 from .model import FuzzyDate, name_key
-from .read import ArticleError, SafeTextDatesLoader
+from .read import ArticleError, SafeTextDatesLoader, lines_of, read_text, text_field
 
 KINDS = ("person", "organization", "country", "place")
 ENTRY_FIELDS = ("name", "kind", "aliases", "description", "wikidata")
@@ -34,6 +35,8 @@ EVENT_FIELDS = ("title", "date", "aliases", "description")
 REGISTRY_FILE = "actors.yml"
 EVENTS_FILE = "events.yml"
 REDIRECTS_FILE = "redirects.yml"
+# A page path inside the site: relative, in folders, no "..", no scheme, no character a URL or a shell would read.
+SITE_PAGE = re.compile(r"(?:[A-Za-z0-9_][A-Za-z0-9_.-]*/)*[A-Za-z0-9_][A-Za-z0-9_.-]*\.md")
 
 
 @dataclass(frozen=True)
@@ -83,16 +86,27 @@ class CuratedEvent:
 
 def _load_yaml(path: Path):
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader) or {}
+        return yaml.load(read_text(path), Loader=_LineLoader) or {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         raise ArticleError(path, mark.line + 1 if mark else 1, f"not valid YAML: {getattr(err, 'problem', err)}") from None
 
 
+def _texts(path: Path, line: int, name: str, value) -> tuple[str, ...]:
+    """A list of names; one name given alone (``aliases: ISI``) is a list of one, not of its letters."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        raise ArticleError(path, line, f"{name} must be a list of names")
+    return tuple(text_field(path, line, name, item) for item in value)
+
+
 def load_events(articles_dir: str | Path) -> list[CuratedEvent]:
     """``articles/events.yml``: a list of happenings with title, date, aliases and description."""
     path = Path(articles_dir) / EVENTS_FILE
-    if not path.is_file():
+    if not os.path.lexists(path):
         return []
     data = _load_yaml(path)
     if not isinstance(data, list):
@@ -105,22 +119,23 @@ def load_events(articles_dir: str | Path) -> list[CuratedEvent]:
         unknown = set(item) - set(EVENT_FIELDS) - {"__line__"}
         if unknown:
             raise ArticleError(path, line, f"unknown field {sorted(unknown)[0]!r} (known: {', '.join(EVENT_FIELDS)})")
+        title = text_field(path, line, "title", item["title"])
         try:
             date = FuzzyDate.parse(str(item["date"]))
         except ValueError as err:
-            raise ArticleError(path, line, f"date of {item['title']!r}: {err}") from None
-        for name in (item["title"], *(item.get("aliases") or [])):
+            raise ArticleError(path, line, f"date of {title!r}: {err}") from None
+        aliases = _texts(path, line, f"aliases of {title!r}", item.get("aliases"))
+        for name in (title, *aliases):
             if name_key(name) in seen:
                 raise ArticleError(path, line, f"{name!r} already names the event {seen[name_key(name)]!r}")
-            seen[name_key(name)] = item["title"]
-        events.append(CuratedEvent(str(item["title"]), date, tuple(str(a) for a in item.get("aliases") or []),
-                                   str(item.get("description") or "")))
+            seen[name_key(name)] = title
+        events.append(CuratedEvent(title, date, aliases, text_field(path, line, "description", item.get("description") or "")))
     return events
 
 
 def load_registry(articles_dir: str | Path) -> Registry:
     path = Path(articles_dir) / REGISTRY_FILE
-    if not path.is_file():
+    if not os.path.lexists(path):
         return Registry()
     data = _load_yaml(path)
     if not isinstance(data, dict):
@@ -128,7 +143,7 @@ def load_registry(articles_dir: str | Path) -> Registry:
     unknown = set(data) - {"actors", "exclude", "__line__"}
     if unknown:
         raise ArticleError(path, 1, f"unknown section {sorted(unknown)[0]!r}: expected 'actors' and 'exclude'")
-    registry = Registry(exclude={name_key(str(n)) for n in data.get("exclude") or []})
+    registry = Registry(exclude={name_key(n) for n in _texts(path, 1, "exclude", data.get("exclude"))})
     for item in data.get("actors") or []:
         entry = _entry(path, item)
         for name in (entry.name, *entry.aliases):
@@ -149,16 +164,14 @@ def _entry(path: Path, item) -> Entry:
     unknown = set(item) - set(ENTRY_FIELDS) - {"__line__"}
     if unknown:
         raise ArticleError(path, line, f"unknown field {sorted(unknown)[0]!r} (known: {', '.join(ENTRY_FIELDS)})")
+    name = text_field(path, line, "name", item["name"])
     if item.get("kind") not in KINDS:
-        raise ArticleError(path, line, f"kind of {item['name']!r} must be one of {', '.join(KINDS)}")
+        raise ArticleError(path, line, f"kind of {name!r} must be one of {', '.join(KINDS)}")
     wikidata = str(item.get("wikidata") or "")
     if wikidata and not re.fullmatch(r"Q\d+", wikidata):
-        raise ArticleError(path, line, f"wikidata id of {item['name']!r} must look like Q123")
-    aliases = item.get("aliases") or []
-    if not isinstance(aliases, list):
-        raise ArticleError(path, line, f"aliases of {item['name']!r} must be a list")
-    return Entry(str(item["name"]), item["kind"], tuple(str(a) for a in aliases),
-                 str(item.get("description") or ""), wikidata)
+        raise ArticleError(path, line, f"wikidata id of {name!r} must look like Q123")
+    return Entry(name, item["kind"], _texts(path, line, f"aliases of {name!r}", item.get("aliases")),
+                 text_field(path, line, "description", item.get("description") or ""), wikidata)
 
 
 def load_redirects(articles_dir: str | Path) -> dict[str, str]:
@@ -167,18 +180,21 @@ def load_redirects(articles_dir: str | Path) -> dict[str, str]:
         articles/2018-09-old-slug.md: articles/2018-09-new-slug.md
     """
     path = Path(articles_dir) / REDIRECTS_FILE
-    if not path.is_file():
+    if not os.path.lexists(path):
         return {}
     data = _load_yaml(path)
     if not isinstance(data, dict):
         raise ArticleError(path, 1, "redirects.yml maps old page paths to new ones: 'old.md: new.md'")
-    lines = path.read_text(encoding="utf-8").splitlines()
+    lines = lines_of(read_text(path))
     redirects = {}
     for old, new in data.items():
         if old == "__line__":
             continue
         line = next((n for n, text in enumerate(lines, start=1) if text.startswith(str(old))), 1)
-        if not (str(old).endswith(".md") and str(new).endswith(".md")) or ".." in f"{old}{new}":
-            raise ArticleError(path, line, f"{old!r}: both sides must be page paths inside the site, ending in .md")
-        redirects[str(old)] = str(new)
+        if not (isinstance(old, str) and isinstance(new, str) and SITE_PAGE.fullmatch(old) and SITE_PAGE.fullmatch(new)):
+            raise ArticleError(path, line, f"{old!r}: both sides must be page paths inside the site, such as "
+                                           "articles/2018-09-old-slug.md (letters, digits, - _ . and /, ending in .md)")
+        if old == new:
+            raise ArticleError(path, line, f"{old!r} redirects to itself")
+        redirects[old] = new
     return redirects

@@ -48,7 +48,7 @@ def test_broken_articles_get_exact_errors(tmp_path, name, content, line, message
 def test_an_oversized_file_names_the_bound(tmp_path):
     path = tmp_path / "2020-01-huge.txt"
     path.write_text("---\npublished: 2020\n---\n" + BODY * 20000, encoding="utf-8")
-    with pytest.raises(ArticleError, match=r"file is [\d,]+ bytes; an article may be at most 2,000,000 bytes"):
+    with pytest.raises(ArticleError, match=r"file is [\d,]+ bytes; it may be at most 2,000,000 bytes"):
         read_article(path)
 
 
