@@ -141,12 +141,14 @@ class Problem:
 def _check(args) -> int:
     """Validate every article and registry file; report what the cleaner removed, per article."""
     problems: list[Problem] = []
-    for load in (load_registry, load_events, load_redirects):
+    paths, not_articles = source_paths(args.articles)
+    pages = {"index.md", "articles/index.md", "actors/index.md", "events/index.md", "tags.md",
+             *(f"articles/{path.stem}.md" for path in paths)}  # pages a redirect must not replace
+    for load in (load_registry, load_events, lambda folder: load_redirects(folder, pages)):
         try:
             load(args.articles)
         except ArticleError as err:
             problems.append(Problem.of(err))
-    paths, not_articles = source_paths(args.articles)
     problems += [Problem.of(err) for err in not_articles]
     checked: list[tuple[Path, Source, Article]] = []
     for path in paths:

@@ -181,8 +181,12 @@ def _variants(a: str, b: str, registry: Registry) -> bool:
     return difflib.SequenceMatcher(None, first, second).ratio() >= VARIANT_SIMILARITY
 
 
+# Ids that name a page of the site already: an actor called "Index" must not replace the actors index.
+RESERVED_IDS = ("index",)
+
+
 def _unique_ids(items):
-    used: Counter = Counter()
+    used: Counter = Counter(RESERVED_IDS)
     for item in items:
         used[item.id] += 1
         if used[item.id] > 1:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -60,7 +61,34 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             # A preview has no editions: without this, the selector asks for versions.json on every page.
             config.extra.pop("version", None)
         self._redirects(config)
+        self._stage(config)
         return config
+
+    # A failed build never touches the site: MkDocs builds into a staging folder beside it, which
+    # replaces the site only once the build has succeeded. A preview serves a folder of its own, and
+    # mike reads the configuration (running this event) only to learn where the build will be.
+    def _stage(self, config) -> None:
+        self._site_dir = None
+        self._warnings = _WarningCount()
+        if getattr(self, "command", None) in ("serve", "mike"):
+            return
+        logging.getLogger("mkdocs").addHandler(self._warnings)
+        self._site_dir = config.site_dir
+        config.site_dir = self._staging = str(Path(config.site_dir)) + STAGING_SUFFIX
+        shutil.rmtree(self._staging, ignore_errors=True)  # left by a build that was killed
+
+    @event_priority(-100)  # after every plugin that writes into the site (search, redirects)
+    def on_post_build(self, config) -> None:
+        logging.getLogger("mkdocs").removeHandler(self._warnings)
+        if self._site_dir is None or (config.strict and self._warnings.count):
+            return  # a warning in strict mode: MkDocs aborts next, and on_build_error drops the staging
+        _replace_folder(Path(self._site_dir), Path(config.site_dir))
+        config.site_dir = self._site_dir
+
+    def on_build_error(self, error) -> None:
+        logging.getLogger("mkdocs").removeHandler(self._warnings)
+        if self._site_dir is not None:
+            shutil.rmtree(self._staging, ignore_errors=True)
 
     def _redirects(self, config) -> None:
         """Old addresses of renamed pages (articles/redirects.yml) become mkdocs-redirects' redirect map."""
@@ -95,11 +123,17 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         # rest of the build. A file whose content did not change keeps its modification time.
         folder = self._generated_dir()
         written = write_files(generated_files(self.site, self.edition), folder)
+        replaced = [path for path in written.paths if files.get_file_from_path(path) is not None]
+        if replaced:
+            raise PluginError(f"briefing: {Path(config.docs_dir).name}/{replaced[0]} is written by hand and would be "
+                              "replaced by a generated page: move or rename it")
         for path in written.paths:
-            existing = files.get_file_from_path(path)
-            if existing is not None:
-                files.remove(existing)
             files.append(File.generated(config, path, abs_src_path=str(folder / path)))
+        if self.redirects is not None:
+            try:  # a redirect whose old path is a live page would replace it
+                load_redirects(self.articles_dir, {f.src_uri for f in files.documentation_pages()})
+            except ArticleError as err:
+                raise PluginError(f"briefing: {err}") from err
         log.info("briefing: %d articles, %d actors, %d events", len(self.site.articles),
                  len(self.site.actors), len(self.site.events))
         # The pages are written: MkDocs needs the memory more than the text.
@@ -152,6 +186,39 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_serve(self, server, config, builder):
         server.watch(str(self.articles_dir))
         return server
+
+
+STAGING_SUFFIX = ".briefing-new"
+
+
+class _WarningCount(logging.Handler):
+    """Counts the build's warnings, as MkDocs does to abort a strict build after the last plugin has run."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record) -> None:
+        self.count += 1
+
+
+def _replace_folder(target: Path, built: Path) -> None:
+    """Put the built folder in the target's place: by renaming when it can, else by moving its entries
+    (a site folder that is a mount point cannot be renamed)."""
+    old = target.with_name(target.name + ".briefing-old")
+    shutil.rmtree(old, ignore_errors=True)
+    try:
+        if target.exists():
+            os.replace(target, old)
+        os.replace(built, target)
+    except OSError:
+        target.mkdir(parents=True, exist_ok=True)
+        for entry in target.iterdir():
+            shutil.rmtree(entry) if entry.is_dir() and not entry.is_symlink() else entry.unlink()
+        for entry in built.iterdir():
+            shutil.move(str(entry), target / entry.name)
+        shutil.rmtree(built, ignore_errors=True)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def _as_given(folder: Path) -> Path:

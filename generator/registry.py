@@ -23,6 +23,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Collection
 
 import yaml
 
@@ -174,10 +175,12 @@ def _entry(path: Path, item) -> Entry:
                  text_field(path, line, "description", item.get("description") or ""), wikidata)
 
 
-def load_redirects(articles_dir: str | Path) -> dict[str, str]:
+def load_redirects(articles_dir: str | Path, live_pages: Collection[str] = ()) -> dict[str, str]:
     """``articles/redirects.yml``: old page path → new page path, left behind when a slug or id changes.
 
         articles/2018-09-old-slug.md: articles/2018-09-new-slug.md
+
+    An old path that is one of ``live_pages`` is an error: the redirect page would replace it.
     """
     path = Path(articles_dir) / REDIRECTS_FILE
     if not os.path.lexists(path):
@@ -196,5 +199,7 @@ def load_redirects(articles_dir: str | Path) -> dict[str, str]:
                                            "articles/2018-09-old-slug.md (letters, digits, - _ . and /, ending in .md)")
         if old == new:
             raise ArticleError(path, line, f"{old!r} redirects to itself")
+        if old in live_pages:
+            raise ArticleError(path, line, f"{old!r} is a page of the site: a redirect would replace it")
         redirects[old] = new
     return redirects

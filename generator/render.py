@@ -2,8 +2,10 @@
 
 Article text is data, never markup: the body is written as HTML-escaped
 paragraphs, and any article text placed in Markdown goes through the ``md``
-filter, which escapes both HTML and Markdown syntax. Pages are not rendered by
-mkdocs-macros (they do not opt in), so ``{{`` in an article stays text.
+filter, which escapes both HTML and Markdown syntax. Front matter that the theme
+prints goes through ``theme_text`` (escaped HTML in a YAML string), other front
+matter through ``yaml``. Pages are not rendered by mkdocs-macros (they do not opt
+in), so ``{{`` in an article stays text. docs/security.md lists every sink.
 """
 
 from __future__ import annotations
@@ -44,12 +46,21 @@ def yaml_string(text: str) -> str:
     return json.dumps(" ".join(str(text).split()), ensure_ascii=False)
 
 
+def theme_text(text: str) -> str:
+    """A front-matter field that MkDocs and Material print as HTML themselves (``title`` in ``<title>``
+    and the navigation, ``description`` in a meta attribute, ``tags`` in tag links): HTML-escaped,
+    quotes included, before it is made a YAML string. Fields our own templates print (``citation``)
+    stay plain text: those templates escape them where they write them."""
+    return yaml_string(html.escape(" ".join(str(text).split()), quote=True))
+
+
 def environment() -> Environment:
     env = Environment(loader=PackageLoader("generator", "templates"), undefined=StrictUndefined,
                       autoescape=False, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
     env.filters["md"] = md_escape
     env.filters["html"] = lambda text: html.escape(str(text), quote=True)
     env.filters["yaml"] = yaml_string
+    env.filters["theme_text"] = theme_text
     env.filters["mark"] = mark
     env.filters["html_block"] = marked  # finished HTML that Markdown need not read (verbatim.py)
     env.filters["rfc822"] = lambda date: _email_date(date.first_day())
