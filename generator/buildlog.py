@@ -19,6 +19,8 @@ import sys
 from pathlib import Path
 from typing import Callable
 
+from .read import printable
+
 # "articles/x.txt:5: message", as the plugin logs an article's error (MkDocs may prefix the plugin's name).
 _LOCATED = re.compile(r"^(?:briefing: )?([^\s:]+:\d+): (.*)", re.S)
 _DOC_FILE = re.compile(r"Doc file '([^']+)'")
@@ -35,6 +37,9 @@ class MaintainerFormatter(logging.Formatter):
         self.folders = folders  # where the pages that MkDocs names by their path in the site are
 
     def format(self, record: logging.LogRecord) -> str:
+        return "\n".join(printable(line) for line in self._format(record).split("\n"))
+
+    def _format(self, record: logging.LogRecord) -> str:
         message = record.getMessage()
         if record.levelno < logging.WARNING:
             return message

@@ -18,7 +18,7 @@ from .output import generated_files, write_files
 from .buildlog import run_mkdocs
 from .pipeline import (ArticleCrash, ArticleRun, ArticleTimeout, build_site_from, make_article,
                        read_and_clean, source_paths)
-from .read import ArticleError, Source, decode, lines_of, read_article, split_blocks
+from .read import ArticleError, Source, decode, lines_of, printable, read_article, split_blocks
 from .clean import DATELINE, clean
 from .dates import find_dates
 from .index import slugify
@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except ArticleError as err:
         for error in getattr(err, "errors", [err]):
-            print(f"{error.path}:{error.line}: error: {error.message}", file=sys.stderr)
+            print(Problem.of(error).show("text"), file=sys.stderr)
         return 1
 
 
@@ -86,7 +86,7 @@ def _generate(args) -> int:
     written = write_files(generated_files(site), args.docs)
     failed = [run.error for run in runs if run.error is not None]
     for error in failed:
-        print(f"{error.path}:{error.line}: error: {error.message}", file=sys.stderr)
+        print(Problem.of(error).show("text"), file=sys.stderr)
     print(f"{len(site.articles)} articles, {len(site.actors)} actors, {len(site.events)} events; "
           f"{len(written.changed)} files written to {args.docs}" + (f"; {_count(len(failed), 'article')} left out"
                                                                    if failed else ""))
@@ -133,9 +133,10 @@ class Problem:
         return cls(error.path, error.line, error.message)
 
     def show(self, style: str) -> str:
+        path, message = printable(self.path), printable(self.message)
         if style == "github":  # a GitHub Actions annotation on the pull request's file and line
-            return f"::{self.severity} file={self.path},line={self.line}::{self.message}"
-        return f"{self.path}:{self.line}: {self.severity}: {self.message}"
+            return f"::{self.severity} file={path.replace(',', '%2C')},line={self.line}::{message}"
+        return f"{path}:{self.line}: {self.severity}: {message}"
 
 
 def _check(args) -> int:

@@ -191,8 +191,15 @@ def text_field(path: str | Path, line: int, name: str, value) -> str:
         raise ArticleError(path, line, f"{name!r} must be text, not {type(value).__name__}")
     bad = CONTROL.search(value)
     if bad:
-        raise ArticleError(path, line, f"{name!r} holds the control character U+{ord(bad.group()):04X}: remove it")
+        raise ArticleError(path, line, f"{name!r} holds the character U+{ord(bad.group()):04X}, a control character "
+                                       "or a lone surrogate, which no page can show: remove it")
     return value
+
+
+def printable(text: str) -> str:
+    """Text for a terminal or a log: control characters (an escape sequence in a file name, a line
+    break) shown as escapes, never obeyed."""
+    return re.sub(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]", lambda m: repr(m.group())[1:-1], text)
 
 
 def _split_front_matter(path: Path, text: str) -> tuple[dict, list[str], int]:

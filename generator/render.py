@@ -97,7 +97,9 @@ def timeline_svg(env: Environment, events: list, link_prefix: str, svg_id: str, 
     margin, radius, row = 16, 5, 11
     years = [e.date.first_day().year + (e.date.first_day().timetuple().tm_yday - 1) / 366 for e in events]
     first, last = int(min(years)), int(max(years)) + 1
-    step = next(s for s in (1, 2, 5, 10, 20, 50) if (last - first) / s <= 8)
+    # Years between ticks: the first of 1, 2, 5, 10, 20, 50 … that leaves at most eight (dates span
+    # at most 10,000 years, so the fifth decade of steps always has one).
+    step = next(s for s in (m * 10 ** k for k in range(5) for m in (1, 2, 5)) if (last - first) / s <= 8)
     scale = (width - 2 * margin) / max(1, last - first)
     dots, rows_at = [], {}
     for event, year in zip(events, years):
