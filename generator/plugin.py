@@ -74,7 +74,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             return
         logging.getLogger("mkdocs").addHandler(self._warnings)
         self._site_dir = config.site_dir
-        config.site_dir = self._staging = str(Path(config.site_dir)) + STAGING_SUFFIX
+        # In the cache folder when there is one: nothing is written beside the site but the site.
+        site = Path(config.site_dir)
+        staging = self.cache_dir / "site-build" if self.cache_dir is not None else site.with_name(site.name + STAGING_SUFFIX)
+        config.site_dir = self._staging = str(staging.resolve())
         shutil.rmtree(self._staging, ignore_errors=True)  # left by a build that was killed
 
     @event_priority(-100)  # after every plugin that writes into the site (search, redirects)
@@ -205,7 +208,7 @@ class _WarningCount(logging.Handler):
 def _replace_folder(target: Path, built: Path) -> None:
     """Put the built folder in the target's place: by renaming when it can, else by moving its entries
     (a site folder that is a mount point cannot be renamed)."""
-    old = target.with_name(target.name + ".briefing-old")
+    old = built.with_name(built.name + "-previous")  # beside the build, in the cache folder
     shutil.rmtree(old, ignore_errors=True)
     try:
         if target.exists():

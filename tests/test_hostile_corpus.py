@@ -52,13 +52,23 @@ BUILT = {
                                 f"<article><h1>&lt;script&gt;{RUN}&lt;/script&gt; Port Strike</h1>"
                                 f"<p>{BODY}</p><p>{BODY}</p></article></body></html>"),
     "2020-09-saved-page.yml": "published: 2020-09\n",
+    "2020-10-spoofing.txt": (f"---\npublished: 2020-10\ntitle: \"Harbour \u202egnp.exe {'x' * 1500}\"\n"
+                             "subtitle: \"{% include '/etc/passwd' %} {{ config }}\"\n"
+                             "tags: ['../../etc/passwd', '</a><script>alert(1)</script>', index]\n---\n" + BODY),
+    "2020-11-page-script.html": (f"<html><head><title>Harbour Strike</title></head><body><article><h1>Harbour Strike</h1>"
+                                 f"<p>{BODY}</p><script>{RUN}</script><p><a href=\"javascript:{RUN}\">Read more</a> "
+                                 f"<iframe src=\"https://evil.example/\"></iframe>{BODY}</p>"
+                                 f"<p>&lt;img src=x onerror={RUN}&gt; was written in the story as text. {BODY}</p>"
+                                 "</article></body></html>"),
+    "2020-11-page-script.yml": "published: 2020-11\nsource_url: https://example.org/strike\n",
     "actors.yml": ("actors:\n"
                    f"  - name: '<img src=x onerror={RUN}>'\n    kind: organization\n    aliases: [Port Council]\n"
                    f"    description: '<script>{RUN}</script> \"quoted\"'\n"
                    "  - name: Harbour Authority\n    kind: organization\n    aliases: Harbour Board\n"
                    f"    description: '\"><svg onload={RUN}>'\n"
                    "  - name: Index\n    kind: organization\n    aliases: [Port Index]\n"),
-    "events.yml": f"- title: '<img src=x onerror={RUN}> Harbour Compact'\n  date: 2020-03-03\n  aliases: [Harbour Compact]\n",
+    "events.yml": (f"- title: '<img src=x onerror={RUN}> Harbour Compact'\n  date: 2020-03-03\n  aliases: [Harbour Compact]\n"
+                   f"  description: '<iframe src=javascript:{RUN}></iframe>'\n"),
 }
 
 # Files that must be refused, each with the line and the message that names the problem.
@@ -76,6 +86,16 @@ REFUSED = {
     "2021-08-not-a-date.txt": ("---\npublished: 2021-02-30\n---\n" + BODY, 2, "February 2021 has no day 30"),
     "index.txt": ("---\npublished: 2021\n---\n" + BODY, 1, "the slug 'index' is the address of a page"),
     "2021-10-notes.md": ("# notes\n", 1, "not an article"),
+    "2021-14-js-url.txt": ("---\npublished: 2021\nsource_url: javascript:alert(1)\n---\n" + BODY, 3,
+                           "source_url must start with http:// or https://"),
+    "2021-15-data-url.txt": ("---\npublished: 2021\nsource_url: 'data:text/html,<script>alert(1)</script>'\n---\n" + BODY, 3,
+                             "source_url must start with http:// or https://"),
+    "Bad_Slug.txt": ("---\npublished: 2021\n---\n" + BODY, 1, "is not a slug"),
+    "2021-16-no-front.txt": (BODY, 1, "missing front matter"),
+    "2021-17-future.txt": ("---\npublished: 2999-01-01\n---\n" + BODY, 2, "'published' is in the future"),
+    "2021-18-unknown.txt": ("---\npublished: 2021\nscript: x\n---\n" + BODY, 3, "unknown field 'script'"),
+    "2021-19-orphan.yml": ("published: 2021\n", 1, "metadata without its page"),
+    "2021-20-binary-title.txt": ("---\npublished: 2021\ntitle: !!binary aGVsbG8=\n---\n" + BODY, 3, "'title' must be text, not bytes"),
 }
 REGISTRIES = [  # (file, content, line, message)
     ("actors.yml", "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
@@ -89,6 +109,11 @@ REGISTRIES = [  # (file, content, line, message)
     ("redirects.yml", "../outside.md: articles/2020-01-good.md\n", 1, "both sides must be page paths"),
     ("redirects.yml", "'old\"><script>x</script>.md': articles/2020-01-good.md\n", 1, "both sides must be page paths"),
     ("redirects.yml", "articles/2020-01-good.md: articles/index.md\n", 1, "is a page of the site: a redirect would replace it"),
+    ("redirects.yml", "'javascript:alert(1).md': articles/2020-01-good.md\n", 1, "both sides must be page paths"),
+    ("actors.yml", "actors:\n  - name: X\n    kind: person\n    description: !!binary aGVsbG8=\n", 2,
+     "'description' must be text, not bytes"),
+    ("actors.yml", "actors:\n  - name: X\n    kind: '<script>'\n", 2, "kind of 'X' must be one of"),
+    ("events.yml", "- title: Harbour Compact\n  date: 2020-13\n", 1, "has no month 13"),
 ]
 
 
@@ -209,6 +234,8 @@ def test_no_payload_runs_in_a_browser(served, hostile_site):
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
         page = browser.new_page()
         page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        foreign = []  # an injected frame, image or script would load from another host
+        page.on("request", lambda r: foreign.append(r.url) if not r.url.startswith((served, "data:", "blob:")) else None)
         ran = []
         for path in pages:
             page.goto(served + ("" if path == "." else path + "/"))
@@ -218,7 +245,7 @@ def test_no_payload_runs_in_a_browser(served, hostile_site):
             if page.evaluate("window.__pwned === 1"):
                 ran.append(path)
         browser.close()
-    assert ran == [] and dialogs == []
+    assert ran == [] and dialogs == [] and foreign == []
     assert len(pages) > 20
 
 
@@ -253,7 +280,7 @@ def test_bad_inputs_are_refused_by_check_and_by_the_build_naming_file_and_line(t
     assert "Traceback" not in checked + result.stderr
     assert "SECRET-MARKER" not in checked + result.stderr
     assert (site / "index.html").read_text(encoding="utf-8") == "the last good site"
-    assert not (project / "site.briefing-new").exists()
+    assert not (project / ".briefing-cache" / "site-build").exists()
 
 
 @pytest.mark.parametrize("name, content, line, message", REGISTRIES)
@@ -278,14 +305,16 @@ def test_a_registry_that_is_a_link_is_not_read(tmp_path, capsys):
 
 def test_a_failing_strict_build_leaves_the_last_site(tmp_path):
     project = make_project(tmp_path, [FIXTURES / "articles" / "2024-03-harbour-talks.txt"], home=HOME)
+    sources = {p.name for p in project.iterdir()}
     site = build_project(project)
+    assert {p.name for p in project.iterdir()} - sources == {"site", ".briefing-cache"}  # nothing else is written
     before = sorted(p.relative_to(site) for p in site.rglob("*"))
     (project / "docs" / "about.md").write_text("# About\n\n[a broken link](nowhere.md)\n", encoding="utf-8")
     result = subprocess.run([sys.executable, "-m", "generator.cli", "build"], cwd=project, capture_output=True, text=True)
     assert result.returncode == 1
     assert "docs/about.md: warning: Doc file 'about.md' contains a link 'nowhere.md'" in result.stderr
     assert sorted(p.relative_to(site) for p in site.rglob("*")) == before
-    assert not (project / "site.briefing-new").exists()
+    assert not (project / ".briefing-cache" / "site-build").exists()
 
 
 def test_terminal_escapes_in_a_file_name_are_shown_not_obeyed(tmp_path, capsys):
