@@ -2,8 +2,9 @@
 
 Every date is resolved against the article's publication date: "On December 3"
 in a piece published 2017-12-01 is 2017-12-03, "last year" is the year before
-publication. Durations ("16 months", "ten-month-long") and vague words
-("today", "recently") are not dates and are never matched.
+publication, "yesterday" the day before it, "today" its day (at the precision the
+publication date has). Durations ("16 months", "ten-month-long") and vague words
+("recently", "nowadays") are not dates and are never matched.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from .model import FuzzyDate
 
@@ -40,18 +42,21 @@ PATTERNS = [
     ("month_year", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
     ("nine_eleven", re.compile(r"\b9\s?/\s?11\b")),
     ("decade", re.compile(r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>1[89]\d0|20\d0)['’]?s\b", re.I)),
-    ("month_day", re.compile(rf"\b(?i:on|by|since|until|from|before|after)\s+{_MONTH}\s+{_DAY}\b(?!,?\s*\d)")),
+    # A month's name is capitalised and a modal "may" is not: "Nov. 3", "the Oct. 23 slaying", "on March 12".
+    ("month_day", re.compile(rf"(?:\b(?i:on|by|since|until|from|before|after)\s+)?\b{_MONTH}\s+{_DAY}\b(?!,?\s*\d)")),
     ("relative_month", re.compile(rf"\b(?P<rel>(?i:this|last|next))\s+{_MONTH}\b")),
     ("month_alone", re.compile(rf"\b(?i:in|since|until|by|during|early|late|mid-?)\s+{_MONTH}\b(?!\s+\d)")),
     ("relative_season", re.compile(r"\b(?P<rel>this|last|next)\s+(?P<season>spring|summer|fall|autumn|winter)\b", re.I)),
-    ("narrative", re.compile(r"\bthe\s+(?:next|following)\s+(?P<unit>day|week|month|year)\b|"
-                            r"\b(?:a|one)\s+(?P<unit_later>year|month|week)\s+later\b", re.I)),
+    ("narrative", re.compile(r"\bthe\s+(?P<order>next|following|previous|preceding)\s+(?P<unit>day|week|month|year)\b|"
+                            r"\b(?:a|one)\s+(?P<unit_later>year|month|week|day)\s+(?P<step>later|earlier|before)\b", re.I)),
+    ("deictic", re.compile(r"\b(?P<deixis>today|tonight|yesterday|tomorrow)\b(?!['’]s\s+(?:world|standards))", re.I)),
     ("relative_unit", re.compile(r"\b(?P<rel>last|this|next)\s+(?P<unit>week|month|year)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?P<rel>(?i:on|last|this|next))\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|"
                            r"Friday|Saturday|Sunday)\b(?!,?\s+(?:January|February|March|April|May|June|July|August|"
                            r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))")),
     ("years_ago", re.compile(
-        r"\b(?P<count>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>years?|months?|weeks?)\s+ago\b", re.I)),
+        r"\b(?P<count>\d{1,2}|a|an|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b",
+        re.I)),
     ("year", re.compile(rf"(?<![\d$£€.,/-]){_YEAR}(?![\d%]|\s*(?:percent|per cent|people|troops|soldiers|km|miles))")),
 ]
 
@@ -68,14 +73,20 @@ class DateMention:
     date: FuzzyDate
     happening: str = ""  # the happening a named date stands for, if it names one
     absolute: bool = True  # the words give the year; relative dates ("last week") are read from another date
+    kind: str = ""  # which pattern read it ("deictic" for "today"), for the extractors' own rules
 
 
-def find_dates(sentence: str, published: FuzzyDate, future: bool = False,
+# Which way a date without its year is read from the publication date: the verb's tense says.
+PAST, PRESENT, FUTURE = "past", "present", "future"
+
+
+def find_dates(sentence: str, published: FuzzyDate, tense: str = PAST,
                previous: FuzzyDate | None = None) -> list[DateMention]:
     """All date expressions in ``sentence``, left to right, none overlapping.
 
-    ``future`` says the sentence speaks of what is to come, so a bare month or
-    month-day is the next one rather than the last one. ``previous`` is the last
+    ``tense`` says which way a date without its year is read: in the past ("was released on
+    November 24" is the last November 24), the future ("will visit on December 3", the next one)
+    or the present ("the rights expire Nov. 21", "the dividend is payable Jan. 2": the nearest one). ``previous`` is the last
     date the text gave before this sentence: "the next year" is read from it, and
     without it such a phrase is no date.
     """
@@ -85,12 +96,12 @@ def find_dates(sentence: str, published: FuzzyDate, future: bool = False,
         for match in pattern.finditer(sentence):
             if any(match.start() < end and start < match.end() for start, end in claimed):
                 continue
-            date = _narrative(match, previous) if kind == "narrative" else _resolve(kind, match, published, future)
+            date = _narrative(match, previous) if kind == "narrative" else _resolve(kind, match, published, tense)
             if date is not None or kind == "narrative":  # "the next year" with nothing to count from is no date
                 claimed.append((match.start(), match.end()))
             if date is not None:
                 taken.append(DateMention(match.start(), match.end(), match.group(0), date,
-                                         NAMED_HAPPENINGS.get(kind, ""), kind in ABSOLUTE_KINDS))
+                                         NAMED_HAPPENINGS.get(kind, ""), kind in ABSOLUTE_KINDS, kind))
     return sorted(taken, key=lambda m: m.start)
 
 
@@ -99,16 +110,19 @@ def _narrative(match: re.Match, previous: FuzzyDate | None) -> FuzzyDate | None:
     if previous is None or previous.decade:
         return None
     unit = (match.group("unit") or match.group("unit_later")).lower()
+    backwards = (match.group("order") or match.group("step") or "").lower() in ("previous", "preceding", "earlier",
+                                                                                 "before")
+    step = -1 if backwards else 1
     if unit == "year":
-        return FuzzyDate(previous.year + 1)
+        return FuzzyDate(previous.year + step)
     if previous.month is None:
         return None
     if unit == "month":
-        index = previous.year * 12 + previous.month
+        index = previous.year * 12 + previous.month - 1 + step
         return FuzzyDate(index // 12, index % 12 + 1)
     if previous.day is None:
         return FuzzyDate(previous.year, previous.month)
-    moved = previous.first_day() + _dt.timedelta(days=7 if unit == "week" else 1)
+    moved = previous.first_day() + _dt.timedelta(days=step * (7 if unit == "week" else 1))
     return FuzzyDate(moved.year, moved.month, moved.day)
 
 
@@ -116,7 +130,7 @@ def _month(match: re.Match) -> int:
     return MONTHS[match.group("month").rstrip(".").lower()]
 
 
-def _resolve(kind: str, match: re.Match, published: FuzzyDate, future: bool) -> FuzzyDate | None:
+def _resolve(kind: str, match: re.Match, published: FuzzyDate, tense: str) -> FuzzyDate | None:
     pub = published.first_day()
     if kind in ("month_day_year", "day_month_year"):
         try:
@@ -133,52 +147,80 @@ def _resolve(kind: str, match: re.Match, published: FuzzyDate, future: bool) -> 
     if kind == "decade":
         return FuzzyDate(int(match.group("decade")), decade=True)
     if kind == "month_day":
-        return _month_day(_month(match), int(match.group("day")), published, future)
+        return _month_day(_month(match), int(match.group("day")), published, tense)
     if kind == "month_alone":
-        return _nearest_month(_month(match), published, future)
+        return _nearest_month(_month(match), published, tense)
     if kind == "relative_month":
         return _relative_month(match.group("rel").lower(), _month(match), pub)
     if kind == "relative_season":
         return _relative_month(match.group("rel").lower(), SEASONS[match.group("season").lower()], pub, "year")
     if kind == "weekday":
         return _weekday(WEEKDAYS.index(match.group("weekday").lower()), (match.group("rel") or "").lower(),
-                        published, future)
+                        published, tense)
     if kind == "relative_unit":
         return _relative_unit(match.group("rel").lower(), match.group("unit").lower(), pub)
     if kind == "years_ago":
         count = match.group("count").lower()
-        count = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+        count = int(count) if count.isdigit() else 1 if count in ("a", "an") else _NUMBER_WORDS[count]
         unit = match.group("unit").lower().rstrip("s")
         if unit == "year":
             return FuzzyDate(pub.year - count)
-        days = count * (30 if unit == "month" else 7)
-        back = pub - _dt.timedelta(days=days)
+        if unit == "day" and published.precision == "day":
+            back = pub - _dt.timedelta(days=count)
+            return FuzzyDate(back.year, back.month, back.day)
+        back = pub - _dt.timedelta(days=count * {"month": 30, "week": 7, "day": 1}[unit])
         return FuzzyDate(back.year, back.month)
+    if kind == "deictic":
+        return _deictic(match.group("deixis").lower(), published)
     raise AssertionError(kind)
 
 
-def _month_day(month: int, day: int, published: FuzzyDate, future: bool) -> FuzzyDate | None:
-    year = published.year
+def _deictic(word: str, published: FuzzyDate) -> FuzzyDate:
+    """"Today" is the day of publication, "yesterday" the day before: at the precision the publication
+    date has (an article dated only to its month says "yesterday" of some day of that month)."""
+    if published.precision != "day":
+        return published
+    day = published.first_day() + _dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
+    return FuzzyDate(day.year, day.month, day.day)
+
+
+def _month_day(month: int, day: int, published: FuzzyDate, tense: str) -> FuzzyDate | None:
     try:
-        candidate = _dt.date(year, month, day)
+        _dt.date(published.year, month, day)
     except ValueError:
         return None
+    if published.precision != "day":
+        return FuzzyDate(_nearest_month(month, published, tense).year, month, day)
     pub = published.first_day()
-    if published.precision == "day" and candidate > pub and not future:
-        year -= 1
-    elif published.precision == "day" and candidate < pub and future:
-        year += 1
+    year = _closest(published.year, pub, tense, lambda y: _dt.date(y, month, day) if _real(y, month, day) else None)
     return FuzzyDate(year, month, day)
 
 
-def _nearest_month(month: int, published: FuzzyDate, future: bool) -> FuzzyDate:
-    year = published.year
-    pub_month = published.month or 12
-    if month > pub_month and not future:
-        year -= 1
-    elif month < pub_month and future:
-        year += 1
-    return FuzzyDate(year, month)
+def _real(year: int, month: int, day: int) -> bool:
+    try:
+        _dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _closest(year: int, pub: _dt.date, tense: str, on: Callable[[int], _dt.date | None]) -> int:
+    """Of the same month and day in the year before, of and after publication: the last one up to it
+    (past), the first one from it (future), or the nearest to it (present)."""
+    dates = [(on(y), y) for y in (year - 1, year, year + 1)]
+    dates = [(d, y) for d, y in dates if d is not None]
+    if tense == PAST:
+        dates = [(d, y) for d, y in dates if d <= pub] or dates  # 29 February: a leap year may lie ahead only
+    elif tense == FUTURE:
+        dates = [(d, y) for d, y in dates if d >= pub] or dates
+    return min(dates, key=lambda dy: (abs((dy[0] - pub).days), dy[0] > pub))[1]
+
+
+def _nearest_month(month: int, published: FuzzyDate, tense: str) -> FuzzyDate:
+    if published.month is None:
+        return FuzzyDate(published.year, month)
+    pub = _dt.date(published.year, published.month, 1)
+    return FuzzyDate(_closest(published.year, pub, tense, lambda y: _dt.date(y, month, 1)), month)
 
 
 def _relative_month(rel: str, month: int, pub: _dt.date, precision: str = "month") -> FuzzyDate:
@@ -190,16 +232,18 @@ def _relative_month(rel: str, month: int, pub: _dt.date, precision: str = "month
     return FuzzyDate(year) if precision == "year" else FuzzyDate(year, month)
 
 
-def _weekday(weekday: int, rel: str, published: FuzzyDate, future: bool) -> FuzzyDate | None:
-    """"On Wednesday": the last Wednesday up to publication (the next one in a sentence about the future).
+def _weekday(weekday: int, rel: str, published: FuzzyDate, tense: str) -> FuzzyDate | None:
+    """"On Wednesday": the last Wednesday up to publication, the next one in a sentence about the
+    future, the nearest one in the present tense ("meets on Thursday").
 
     Without a publication day only the month is known.
     """
     if published.precision != "day":
         return FuzzyDate(published.year, published.month) if published.month else None
     pub = published.first_day()
-    if future or rel == "next":
-        day = pub + _dt.timedelta(days=(weekday - pub.weekday()) % 7 or (7 if rel == "next" else 0))
+    ahead = (weekday - pub.weekday()) % 7
+    if rel == "next" or (tense == FUTURE and rel != "last") or (tense == PRESENT and not rel and 0 < ahead <= 3):
+        day = pub + _dt.timedelta(days=ahead or (7 if rel == "next" else 0))
     else:
         day = pub - _dt.timedelta(days=(pub.weekday() - weekday) % 7 or (7 if rel == "last" else 0))
     return FuzzyDate(day.year, day.month, day.day)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .actors import ActorMention
-from .dates import DateMention, find_dates
+from .dates import FUTURE, PAST, PRESENT, DateMention, find_dates
 from .model import Article, FuzzyDate, Source
 from .nlp import is_root, lineage, pruned_subtree
 
@@ -100,8 +100,11 @@ def _sentence_events(article: Article, pid: str, sent: Span, actors: list[ActorM
         if date_span is None:
             continue
         anchor = _anchor(date_span)
-        if _speaks_of_future(anchor):
-            mention = _as_future(sent.text, article, mention)
+        tense = _tense(anchor)
+        if mention.kind == "deictic" and tense == PRESENT:
+            continue  # "today he lives in mortal danger": today as nowadays, a state and no day
+        if tense != PAST:
+            mention = _in_tense(sent.text, article, mention, tense)
         source = Source(article.slug, pid, text, mention.text)
         if mention.happening:
             keywords = _keywords_of(mention.happening)
@@ -123,9 +126,9 @@ def _keywords_of(title: str) -> frozenset[str]:
     return frozenset(word.lower().rstrip("s") if word.isalpha() else word for word in title.split())
 
 
-def _as_future(text: str, article: Article, mention: DateMention) -> DateMention:
-    """The same date expression read as speaking of the future ("On December 3, Mattis will visit")."""
-    return next((m for m in find_dates(text, article.published, future=True) if m.start == mention.start
+def _in_tense(text: str, article: Article, mention: DateMention, tense: str) -> DateMention:
+    """The same date expression read in another tense ("On December 3, Mattis will visit": the next one)."""
+    return next((m for m in find_dates(text, article.published, tense) if m.start == mention.start
                  and m.end == mention.end), mention)
 
 
@@ -149,11 +152,20 @@ def _preposition(date_span: Span) -> str:
     return before.lower_ if before is not None and before.pos_ in ("ADP", "SCONJ") else ""
 
 
-def _speaks_of_future(anchor: Token) -> bool:
+def _tense(anchor: Token) -> str:
+    """Which way the clause of a date looks: future ("will visit"), present ("expire Nov. 21", "is
+    payable Jan. 2") or past (everything else: a report is told in the past)."""
     for verb in (anchor, anchor.head):
         if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
-            return True
-    return False
+            return FUTURE
+    verb = next((t for t in lineage(anchor) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return PAST
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "VBD" for c in auxiliaries) or _is_perfect(verb):  # "was cheering", "has signed"
+        return PAST
+    present = {"VBZ", "VBP"}
+    return PRESENT if verb.tag_ in present or any(c.tag_ in present for c in auxiliaries) else PAST
 
 
 def _happening(sent: Span, date_span: Span, anchor: Token, mention: DateMention) -> list[Token | str]:

@@ -9,7 +9,7 @@ from generator.model import FuzzyDate
 
 
 def dates(sentence, published, future=False):
-    return [(m.text, m.date.iso()) for m in find_dates(sentence, FuzzyDate.parse(published), future)]
+    return [(m.text, m.date.iso()) for m in find_dates(sentence, FuzzyDate.parse(published), "future" if future else "past")]
 
 
 @pytest.mark.parametrize("sentence, published, expected", [
@@ -41,7 +41,6 @@ def test_month_day_after_publication_is_future_only_when_the_sentence_says_so():
 @pytest.mark.parametrize("sentence", [
     "He was released from a ten-month-long house arrest.",
     "The group met again after a gap of 16 months.",
-    "Today, officials appear unconvinced.",
     "More than 3,200 have been killed, and $1,000 was paid.",
     "The 2+2 dialogue was held.",
 ])
@@ -72,3 +71,36 @@ def test_the_next_year_is_read_from_the_date_the_text_gave_last():
                        previous=FuzzyDate(2016, 8))
     assert [(m.text, m.date.iso(), m.absolute) for m in found] == [("The next year", "2017", False)]
     assert find_dates("The next year, the group released a video.", FuzzyDate.parse("2019-11-20")) == []
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    ("Poland, Hungary and the Czech Republic today became members of NATO.", "1999-03-12", [("today", "1999-03-12")]),
+    ("The minister resigned yesterday.", "2019-01-01", [("yesterday", "2018-12-31")]),
+    ("The minister resigned yesterday.", "2019-01", [("yesterday", "2019-01")]),  # only the month is known
+    ("The envoy left two days ago.", "2019-03-02", [("two days ago", "2019-02-28")]),
+    ("The talks collapsed a year ago.", "2019-03-02", [("a year ago", "2018")]),
+    ("The Security Council on Aug. 6 ordered an embargo.", "1990-08-15", [("on Aug. 6", "1990-08-06")]),
+    ("He was last seen Nov. 3, the day before the warrant.", "1998-11-20", [("Nov. 3", "1998-11-03")]),
+    ("Since the Oct. 23 slaying, he has eluded the police.", "1998-11-20", [("Oct. 23", "1998-10-23")]),
+])
+def test_dates_told_from_the_day_of_publication(sentence, published, expected):
+    assert dates(sentence, published) == expected
+
+
+def test_a_year_earlier_and_the_previous_year_count_back_from_the_last_date():
+    found = find_dates("A year earlier, the group had split.", FuzzyDate.parse("2019-06-01"),
+                       previous=FuzzyDate(2016, 5))
+    assert [(m.text, m.date.iso()) for m in found] == [("A year earlier", "2015")]
+
+
+@pytest.mark.parametrize("sentence, published, tense, expected", [
+    ("The rights expire Nov. 21.", "1989-10-30", "present", "1989-11-21"),  # the nearest: three weeks on
+    ("The dividend is payable Jan. 2.", "1989-11-15", "present", "1990-01-02"),
+    ("The dividend was paid Jan. 2.", "1989-11-15", "past", "1989-01-02"),
+    ("The council meets Thursday.", "2019-03-05", "present", "2019-03-07"),  # a Tuesday: two days on
+    ("The council met Thursday.", "2019-03-05", "past", "2019-02-28"),
+    ("The treaty was signed on Feb. 29.", "2024-01-15", "past", "2024-02-29"),  # no earlier 29 February
+])
+def test_a_date_without_its_year_is_read_in_the_tense_of_its_clause(sentence, published, tense, expected):
+    [mention] = find_dates(sentence, FuzzyDate.parse(published), tense)
+    assert mention.date.iso() == expected

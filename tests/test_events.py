@@ -164,3 +164,14 @@ def test_the_walks_are_bounded_on_a_very_long_sentence():
     with time_limit(60):
         found = events_in(long, "2020-06-01")
     assert found and all(date.startswith("2019-05") for date, _ in found)
+
+
+def test_today_dates_what_happened_today_but_not_a_state():
+    assert events_in("Officials today signed the harbour treaty in Lisbon.", "2019-03-05") == \
+        [("2019-03-05", "Officials signed the harbour treaty in Lisbon")]
+    assert events_in("Today, officials appear unconvinced.", "2019-03-05") == []
+
+
+def test_the_present_tense_reads_a_bare_date_as_the_nearest_one():
+    assert events_in("The new rules take effect Nov. 13, the company said.", "1989-10-30") == \
+        [("1989-11-13", "New rules take effect")]
