@@ -175,7 +175,11 @@ def _happening(sent: Span, date_span: Span, anchor: Token, mention: DateMention)
     if clause is not None:
         anchor, dated = clause, dated | {t.i for t in clause.children if t.lower_ == "when"}
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.i not in dated:
-        return _noun_happening(anchor, dated)
+        named = _noun_happening(anchor, dated)
+        if named or mention.date.precision != "day":
+            return named
+        # "The two presidents on Friday signed the plan": a day dates its clause, whatever noun the
+        # parser hung it on; a noun names no happening at a day unless it is an event noun.
     # "abducted by gunmen wearing uniforms in August 2016": the abduction, not the wearing
     verb = next((t for t in lineage(anchor) if t.pos_ in ("VERB", "AUX") and t.dep_ != "acl"), None)
     if verb is None:

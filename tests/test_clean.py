@@ -235,3 +235,16 @@ def test_a_quotation_keeps_the_line_that_names_who_said_it():
             "The festival runs until the end of the month, and tickets can still be booked at the theatre's own office.\n")
     kinds = {p.text: p.kind for p in clean(split_blocks(page.splitlines())).paragraphs}
     assert kinds["– Ni** My**"] == "paragraph" and kinds["— Jo Al, visitor from Busan"] == "paragraph"
+
+
+@pytest.mark.parametrize("heading", ["We recommend", "Related Research", "Related coverage", "Recommended for you"])
+def test_a_teaser_heading_of_any_outlet_ends_the_article(heading):
+    """After the article, a "Related …" or "We recommend" heading starts a run of headline teasers,
+    dated ones included: none of them is the article's text."""
+    prose = ("The committee met on Monday and agreed on a short statement about the harbour dispute, "
+             "which has kept ships waiting outside the port for most of the spring.")
+    blocks = split_blocks([prose, "", prose.replace("Monday", "Tuesday"), "", heading,
+                           "Minister sworn in as the port's new chief (May 26, 2014)",
+                           "Ferry crews return to work after nine days", "Ten cafés to visit this summer"])
+    kept = kept_text(clean(blocks))
+    assert "Tuesday" in kept and "sworn in" not in kept and "cafés" not in kept

@@ -175,3 +175,10 @@ def test_today_dates_what_happened_today_but_not_a_state():
 def test_the_present_tense_reads_a_bare_date_as_the_nearest_one():
     assert events_in("The new rules take effect Nov. 13, the company said.", "1989-10-30") == \
         [("1989-11-13", "New rules take effect")]
+
+
+def test_a_day_dates_its_clause_when_the_parser_hangs_it_on_a_noun():
+    # spaCy attaches "on Friday" to "presidents"; a day names no state of the presidents.
+    assert events_in("The two presidents on Friday signed the plan, which calls for cooperation.", "1998-02-27") == \
+        [("1998-02-27", "Two presidents signed the plan")]
+    assert events_in("The offensive applied battlefield lessons from the 1990s.") == []  # a decade on a noun is no act
