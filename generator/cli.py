@@ -21,7 +21,7 @@ from .pipeline import (ArticleCrash, ArticleRun, ArticleTimeout, build_site_from
 from .read import ArticleError, Source, decode, lines_of, printable, read_article, split_blocks
 from .clean import DATELINE, clean
 from .dates import find_dates
-from .index import slugify
+from .index import dates_compatible, slugify
 from .model import Article, FuzzyDate, Removed, name_key
 from .registry import REGISTRY_FILE, load_events, load_redirects, load_registry
 from .timelimit import DEFAULT_SECONDS
@@ -220,19 +220,13 @@ def _report(path: Path, source: Source, article: Article, args) -> list[Problem]
                                               f"removed, {kept} kept (flagged when over half is removed or under "
                                               f"{REVIEW_MIN_WORDS} words remain)", "warning"))
     page_date = _page_date(article.removed)
-    if page_date is not None and not _same_day_as_far_as_known(page_date[0], source.published):
+    if page_date is not None and not dates_compatible(page_date[0], source.published):
         date, block = page_date
         problems.append(Problem(source.published_at[0], source.published_at[1],
                                 f"'published' is {source.published.iso()}, but the page's date line says "
                                 f"{date.iso()} ({path.name}:{block.line}: {block.text!r}); correct one of them",
                                 "warning"))
     return problems
-
-
-def _same_day_as_far_as_known(a: FuzzyDate, b: FuzzyDate) -> bool:
-    order = ("decade", "year", "month", "day")
-    coarser = min(a.precision, b.precision, key=order.index)
-    return a.coarsen(coarser) == b.coarsen(coarser)
 
 
 def _count(number: int, noun: str) -> str:

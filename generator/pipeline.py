@@ -22,7 +22,7 @@ from .events import extract_events
 from .index import Site, build_site
 from .model import Article
 from .nlp import parse, pipeline
-from .read import ArticleError, Source, read_article, read_regular
+from .read import NOT_REGULAR, ArticleError, Source, read_article, read_regular
 from .registry import EVENTS_FILE, REDIRECTS_FILE, REGISTRY_FILE, load_events, load_registry
 from .timelimit import DEFAULT_SECONDS, StageTimeout, time_limit
 
@@ -109,7 +109,7 @@ def source_paths(articles_dir: str | Path) -> tuple[list[Path], list[ArticleErro
 def _not_an_article(entry: Path, texts: set[str], pages: set[str]) -> str:
     """Why a file of the articles folder is neither an article, its metadata nor a registry; "" if it is."""
     if entry.is_symlink() or not entry.is_file():
-        return "not a regular file: an article must be a plain file in the articles folder, not a link or a folder"
+        return NOT_REGULAR
     if entry.suffix == ".html" and entry.stem in texts:
         return f"two sources for the slug {entry.stem!r}: keep either {entry.stem}.txt or {entry.name}"
     if entry.suffix in ARTICLE_SUFFIXES or entry.name in REGISTRIES:
@@ -118,14 +118,6 @@ def _not_an_article(entry: Path, texts: set[str], pages: set[str]) -> str:
         return "" if entry.stem in pages else f"metadata without its page: {entry.stem}.html not found"
     return (f"not an article: save the page text as {entry.stem}.txt, or the saved page as {entry.stem}.html "
             f"with its metadata in {entry.stem}.yml")
-
-
-def article_paths(articles_dir: str | Path) -> list[Path]:
-    """Every article source; any other file in the folder is an error."""
-    paths, errors = source_paths(articles_dir)
-    if errors:
-        raise ArticleErrors(errors)
-    return paths
 
 
 def make_article(source: Source) -> Article:

@@ -34,6 +34,7 @@ RESERVED_SLUGS = {"index"}
 # Characters that no text may hold: C0 controls but tab and line breaks, DEL, C1 controls, and lone
 # surrogates (a YAML escape can make one). In feeds, front matter and terminals they break or deceive.
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+NOT_REGULAR = "not a regular file: only plain files in the articles folder are read, not links or folders"
 # YAML nesting deeper than this is no metadata; past it PyYAML's recursion would give out.
 MAX_YAML_DEPTH = 20
 
@@ -156,8 +157,7 @@ def read_regular(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
     """The bytes of a regular file, never through a link: a link could publish any file of the machine."""
     path = Path(path)
     if path.is_symlink() or not path.is_file():
-        raise ArticleError(path, 1, "not a regular file: only plain files inside the repository are read, "
-                                    "not links or folders")
+        raise ArticleError(path, 1, NOT_REGULAR)
     size = path.stat().st_size
     if size > max_bytes:
         raise ArticleError(path, 1, f"file is {size:,} bytes; it may be at most {max_bytes:,} bytes")
