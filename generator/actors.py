@@ -309,8 +309,14 @@ def _acronym_definitions(text: str) -> dict[str, str]:
 def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> list[ActorMention]:
     full_names = {name for name, label, *_ in raw if label == "PERSON" and len(name.split()) > 1}
     by_surname: dict[str, set[str]] = {}
+    by_first_name: dict[str, set[str]] = {}
     for name in full_names:
         by_surname.setdefault(name.split()[-1], set()).add(name)
+        by_first_name.setdefault(name.split()[0], set()).add(name)
+    by_initials: dict[str, set[str]] = {}  # "International Monetary Fund" → IMF, "Tehrik-e Taliban Pakistan" → TTP
+    for name, *_ in raw:
+        if len(initials := _initials(name)) >= 2 and len(name.split()) >= 2:
+            by_initials.setdefault(initials, set()).add(name)
     result = []
     for name, label, span, paragraph, written in raw:
         canonical, kind, full = name, LABEL_KIND.get(label), True
@@ -327,6 +333,11 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
             canonical, kind = state_names()[fold(army.group(1))] + " Army", "organization"
         elif len(name.split()) == 1 and len(by_surname.get(name, ())) == 1:
             canonical, kind, full = next(iter(by_surname[name])), "person", False
+        elif len(name.split()) == 1 and len(by_first_name.get(name, ())) == 1 and name not in by_surname:
+            canonical, kind, full = next(iter(by_first_name[name])), "person", False  # "Rebecca" → Rebecca Davis
+        elif ACRONYM.fullmatch(name) and len(by_initials.get(name, ())) == 1:
+            canonical, full = next(iter(by_initials[name])), False  # an acronym the article spells out
+            kind = None if label == "NORP" else LABEL_KIND.get(label, "organization")
         entry = registry.lookup(canonical) or registry.lookup(name)
         if entry is not None:
             canonical, kind = entry.name, entry.kind
@@ -337,6 +348,14 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
         mention = Mention(slug, paragraph, written, sys.intern(span.sent.text.strip()))
         result.append(ActorMention(canonical, kind, full, mention))
     return result
+
+
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _initials(name: str) -> str:
+    """The capitals that begin a name's words and hyphenated parts, connectors left out."""
+    return "".join(part[0] for word in name.split() for part in word.split("-") if part[:1].isupper())
 
 
 def decide_kind(name: str, votes: Counter) -> str:

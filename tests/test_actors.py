@@ -142,3 +142,20 @@ def test_a_state_army_is_one_organisation_however_it_is_written():
     mentions = mentions_of("Attacks on the Pakistan army grew, and the Pakistani Army hit back.")
     armies = [m for m in mentions if "rmy" in m.mention.text]
     assert {(m.name, m.label) for m in armies} == {("Pakistan Army", "organization")} and len(armies) == 2
+
+
+def test_an_acronym_the_article_spells_out_elsewhere_is_the_same_actor():
+    found = actors_of("The International Monetary Fund approved a loan to Pakistan on Friday.",
+                      "The IMF said the money would be paid in three parts.",
+                      "Officials said the Tehrik-e Taliban Pakistan had claimed the attack, and the TTP denied it later.")
+    assert "IMF" in found["International Monetary Fund"] and "IMF" not in found
+    assert "TTP" not in found
+
+
+def test_a_first_name_alone_is_the_one_person_of_that_name_and_an_ambiguous_one_stays_apart():
+    found = actors_of("Rebecca Davis, the widow of one of the men, spoke to reporters in Lahore.",
+                      "Raymond Davis was released on Wednesday. Rebecca said she had been forced to accept the money.",
+                      "Davis said he had acted in self-defence.")
+    assert "Rebecca" in found["Rebecca Davis"]
+    # Two Davises: the surname alone is left to itself rather than given to either.
+    assert "Davis" not in found["Rebecca Davis"] and "Davis" not in found["Raymond Davis"]
