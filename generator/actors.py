@@ -37,7 +37,7 @@ import yaml
 
 from .heuristics import fold
 from .model import Article, Mention
-from .nlp import labelled_span, longest_spans
+from .nlp import labelled_span, longest_spans, stop_words
 from .registry import Registry
 
 if TYPE_CHECKING:
@@ -151,11 +151,13 @@ def extract_actors(article: Article, docs: list[Doc], registry: Registry | None 
     raw: list[tuple[str, str, Span, str, str]] = []  # (name, label, span, paragraph id, words as written)
     acronyms: dict[str, str] = {}
     aliases: dict[str, str] = {}  # names given in brackets: "Colonel Imam" (Colonel Sultan Amir Tarar)
+    article_text = "\n".join(p.text for p in article.paragraphs)
     for paragraph, doc in zip(article.paragraphs, docs):
         if paragraph.kind not in TEXT_KINDS:
             continue
         acronyms.update(_acronym_definitions(paragraph.text))
-        spans = _labelled_spans(doc)
+        lead_in = _lead_in_length(paragraph.text, article_text)
+        spans = [(span, label) for span, label in _labelled_spans(doc) if span.start_char >= lead_in]
         aliases.update(_bracketed_aliases(doc, [s for s, _ in spans]))
         for span, label in spans:
             for surface, part_label in _split_surface(span, label):
@@ -163,6 +165,30 @@ def extract_actors(article: Article, docs: list[Doc], registry: Registry | None 
                 if _is_actor_name(name) and not registry.excludes(name):
                     raw.append((name, part_label, span, paragraph.id, surface.strip(" ,;:()")))
     return _resolve(raw, {**aliases, **acronyms}, article.slug, registry), acronyms
+
+
+# The capitals that open a paragraph in print ("MIDWAY through last week's rampage", "DURING AN
+# EXCITED exchange"), before the text goes on in lower case.
+LEAD_IN_MIN_LETTERS = 5
+_CAPITALS_RUN = re.compile(r"^(?:[A-Z][A-Z'’-]*[A-Z]\b[ ,]*|[AI] )+(?=[a-z])")
+
+
+def _lead_in_length(text: str, article_text: str) -> int:
+    """How many opening characters of a paragraph are a typographic lead-in rather than names.
+
+    A run of capitals is one when it holds a word of grammar ("DURING AN EXCITED") or, a single word
+    longer than most acronyms, when the article never names it again ("MIDWAY"; "NATO", "US" stay).
+    """
+    run = _CAPITALS_RUN.match(text)
+    if run is None:
+        return 0
+    words = re.findall(r"[A-Z'’-]+", run.group(0))
+    if len(words) > 1 and any(word.lower() in stop_words() for word in words):
+        return run.end()
+    if (len(words) == 1 and len(words[0]) >= LEAD_IN_MIN_LETTERS and fold(words[0]) not in state_names()
+            and len(re.findall(rf"\b{re.escape(words[0])}\b", article_text)) == 1):
+        return run.end()
+    return 0
 
 
 def _labelled_spans(doc: Doc) -> list[tuple[Span, str]]:

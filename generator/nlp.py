@@ -26,6 +26,13 @@ def pipeline() -> Language:
     return spacy.load(MODEL)
 
 
+def stop_words() -> frozenset[str]:
+    """English words of grammar ("the", "during", "an"), from spaCy's own list."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
 def labelled_span(doc: Doc, start: int, end: int, label: str) -> Span:
     """The tokens ``start:end`` of ``doc`` as a name of the given label ("PERSON", "ORG")."""
     from spacy.tokens import Span

@@ -159,3 +159,15 @@ def test_a_first_name_alone_is_the_one_person_of_that_name_and_an_ambiguous_one_
     assert "Rebecca" in found["Rebecca Davis"]
     # Two Davises: the surname alone is left to itself rather than given to either.
     assert "Davis" not in found["Rebecca Davis"] and "Davis" not in found["Raymond Davis"]
+
+
+@pytest.mark.parametrize("lead_in", ["MIDWAY through last week's rampage in Mumbai, a gunman called a TV channel.",
+                                     "DURING AN EXCITED exchange with reporters, the minister left the room."])
+def test_the_capitals_that_open_a_paragraph_in_print_name_no_one(lead_in):
+    found = actors_of(lead_in, "The minister of Pakistan spoke in Lahore.")
+    assert not {"MIDWAY", "DURING", "EXCITED", "AN EXCITED", "DURING AN EXCITED"} & set(found)
+
+
+def test_an_acronym_that_opens_a_paragraph_is_still_a_name():
+    assert "NATO" in actors_of("NATO said on Monday that its troops would stay.")
+    assert "United States" in actors_of("US officials said on Monday that the talks would go on.")
