@@ -51,8 +51,10 @@ TITLES = re.compile(
     r"(?:President|Vice President|Prime Minister|Foreign Minister|Interior Minister|Minister|"
     r"Secretary of State|Secretary of Defen[cs]e|Secretary|Chief Justice|Justice|Judge|"
     r"(?:Lt\.?|Lieutenant|Major|Maj\.?|Brig\.?|Brigadier)\s+Gen(?:eral|\.)?|General|Gen\.|"
+    r"(?:Field|Air\s+Chief|Air)\s+Marshal|Marshal|Army\s+Chief|"
     r"Admiral|Adm\.|Colonel|Col\.|Captain|Capt\.|Senator|Sen\.|Rep\.|Representative|Ambassador|"
-    r"Chairman|Commander|Director|Dr\.|Mr\.|Mrs\.|Ms\.|King|Queen|Prince|Sheikh|Mullah|Maulana)\s+",
+    # British style writes "Mr Khan" without the dot.
+    r"Chairman|Commander|Director|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|King|Queen|Prince|Sheikh|Mullah|Maulana)\s+",
     re.I,
 )
 POSSESSIVE = re.compile(r"['’]s?$")

@@ -171,3 +171,11 @@ def test_the_capitals_that_open_a_paragraph_in_print_name_no_one(lead_in):
 def test_an_acronym_that_opens_a_paragraph_is_still_a_name():
     assert "NATO" in actors_of("NATO said on Monday that its troops would stay.")
     assert "United States" in actors_of("US officials said on Monday that the talks would go on.")
+
+
+@pytest.mark.parametrize("surface, name", [
+    ("Ms Albright", "Albright"), ("Mr Khan", "Khan"), ("Dr Ayesha Siddiqa", "Ayesha Siddiqa"),
+    ("Field Marshal Asim Munir", "Asim Munir"), ("Air Chief Marshal Zaheer Babar Sidhu", "Zaheer Babar Sidhu"),
+])
+def test_ranks_and_honorifics_without_a_dot_are_not_part_of_the_name(surface, name):
+    assert clean_name(surface) == name
