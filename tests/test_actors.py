@@ -179,3 +179,14 @@ def test_an_acronym_that_opens_a_paragraph_is_still_a_name():
 ])
 def test_ranks_and_honorifics_without_a_dot_are_not_part_of_the_name(surface, name):
     assert clean_name(surface) == name
+
+
+def test_a_city_the_model_reads_as_an_organisation_is_a_place():
+    from collections import Counter
+
+    from generator.actors import decide_kind
+
+    assert decide_kind("Karachi", Counter({"organization": 3, "place": 1})) == "place"
+    assert decide_kind("Lahore", Counter({"person": 2})) == "place"  # a city of millions is no one's name
+    assert decide_kind("Jackson", Counter({"person": 2})) == "person"  # a smaller city's name may well be
+    assert decide_kind("Lashkar-e-Taiba", Counter({"place": 2})) == "organization"
