@@ -361,6 +361,8 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
             canonical, kind = state_names()[fold(army.group(1))] + " Army", "organization"
         elif len(name.split()) == 1 and len(by_surname.get(name, ())) == 1:
             canonical, kind, full = next(iter(by_surname[name])), "person", False
+        elif len(name.split()) == 1 and len(by_surname.get(name, ())) > 1:
+            continue  # "Davis" beside Raymond and Rebecca Davis: one of them, but which is not said
         elif len(name.split()) == 1 and len(by_first_name.get(name, ())) == 1 and name not in by_surname:
             canonical, kind, full = next(iter(by_first_name[name])), "person", False  # "Rebecca" → Rebecca Davis
         elif ACRONYM.fullmatch(name) and len(by_initials.get(name, ())) == 1:
