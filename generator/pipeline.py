@@ -8,10 +8,13 @@ stage that failed, and the others are still processed.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import time
 import traceback
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 from typing import Callable, TypeVar
 
@@ -200,20 +203,45 @@ def build_site_from(articles_dir: str | Path, cache_dir: str | Path | None = Non
     return build_site(articles, actor_mentions, acronyms, event_mentions, registry, load_events(articles_dir))
 
 
+# From this many articles to parse, a second process (when the machine has a second core) pays for
+# its start: it is forked once the model is loaded, so it shares it instead of loading it again.
+PARALLEL_MIN_ARTICLES = 40
+
+
 def _extracted(fresh: list[tuple[ArticleRun, str, Article]], registry, limit: float | None):
-    """Parse each fresh article and extract its actors and events; a stage that fails leaves it out."""
-    if fresh:
-        pipeline()  # loading the model is the build's cost, not the first article's
-    for run, key, article in fresh:
-        docs = run.stage("parse", limit, parse, [p.text for p in article.paragraphs])
-        if docs is None:
-            continue
-        found = run.stage("actors", limit, extract_actors, article, docs, registry)
-        if found is None:
-            continue
-        events = run.stage("events", limit, extract_events, article, docs, found[0])
-        if events is not None:
-            yield run, key, (article, *found, events)
+    """Parse each fresh article and extract its actors and events; a stage that fails leaves it out.
+
+    Results come in the articles' order, one at a time, so that a cold build of thousands of
+    articles holds one article's parses, not the archive's.
+    """
+    if not fresh:
+        return
+    pipeline()  # loading the model is the build's cost, not the first article's
+    articles = [article for _, _, article in fresh]
+    if len(fresh) >= PARALLEL_MIN_ARTICLES and (os.cpu_count() or 1) > 1:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=2, mp_context=context) as pool:
+            outcomes = pool.map(_extract_one, articles, repeat(registry), repeat(limit), chunksize=4)
+            yield from _taken(fresh, outcomes)
+    else:
+        yield from _taken(fresh, map(_extract_one, articles, repeat(registry), repeat(limit)))
+
+
+def _taken(fresh, outcomes):
+    for (run, key, _), (seconds, error, result) in zip(fresh, outcomes):
+        run.seconds.update(seconds)
+        run.error = error
+        if result is not None:
+            yield run, key, result
+
+
+def _extract_one(article: Article, registry, limit: float | None) -> tuple[dict, ArticleError | None, tuple | None]:
+    """Parse, actors and events of one article, each within the time limit: (seconds, error, result)."""
+    run = ArticleRun(Path(article.path))
+    docs = run.stage("parse", limit, parse, [p.text for p in article.paragraphs])
+    found = None if docs is None else run.stage("actors", limit, extract_actors, article, docs, registry)
+    events = None if found is None else run.stage("events", limit, extract_events, article, docs, found[0])
+    return run.seconds, run.error, None if events is None else (article, *found, events)
 
 
 def _inputs(path: Path) -> tuple[bytes, bytes]:

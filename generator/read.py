@@ -73,6 +73,17 @@ class ArticleError(ValueError):
         self.path, self.line, self.message = str(path), line, message
         super().__init__(f"{self.path}:{line}: {message}")
 
+    def __reduce__(self):
+        # Errors cross process boundaries (a parallel cold build) whole, whatever a subclass's signature.
+        return _restored_error, (type(self), dict(self.__dict__))
+
+
+def _restored_error(cls: type[ArticleError], state: dict) -> ArticleError:
+    error = cls.__new__(cls)
+    ArticleError.__init__(error, state["path"], state["line"], state["message"])
+    error.__dict__.update(state)
+    return error
+
 
 @dataclass
 class Source:

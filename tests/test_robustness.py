@@ -148,3 +148,29 @@ def test_the_whole_pipeline_runs_on_a_sample_of_real_pages(tmp_path):
     project = make_project(tmp_path, sorted(articles.iterdir()), home="# Real pages\n")
     site = build_project(project)
     assert len(list((site / "articles").glob("*/index.html"))) == len(pages)
+
+
+def test_a_parallel_cold_build_gives_the_same_site_and_the_same_errors(tmp_path, monkeypatch):
+    """Two processes parse a large cold build; the site, the per-article timings and a bad article's
+    error are as one process gives them."""
+    from generator.export import data_files
+
+    folder = _articles(tmp_path, "mattis", "markey", "tillerson")
+    serial = {name: "".join(chunks) for name, chunks in data_files(build_site_from(folder)).items()}
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_ARTICLES", 2)
+    runs = []
+    parallel = {name: "".join(chunks) for name, chunks in data_files(build_site_from(folder, runs=runs)).items()}
+    assert parallel == serial
+    assert all({"parse", "actors", "events"} <= set(r.seconds) for r in runs)
+    real = pipeline.extract_events
+
+    def events(article, docs, mentions):
+        if article.slug == SEEDS["markey"].stem:
+            _spin()
+        return real(article, docs, mentions)
+
+    monkeypatch.setattr(pipeline, "extract_events", events)
+    with pytest.raises(ArticleErrors) as caught:
+        build_site_from(folder, limit=1)
+    [error] = caught.value.errors
+    assert isinstance(error, ArticleTimeout) and "the events stage took longer than 1 s" in str(error)
