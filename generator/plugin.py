@@ -64,7 +64,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self._stage(config)
         return config
 
-    # A failed build never touches the site: MkDocs builds into a staging folder beside it, which
+    # A failed build never touches the site: MkDocs builds into a staging folder in the cache, which
     # replaces the site only once the build has succeeded. A preview serves a folder of its own, and
     # mike reads the configuration (running this event) only to learn where the build will be.
     def _stage(self, config) -> None:
@@ -74,7 +74,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             return
         logging.getLogger("mkdocs").addHandler(self._warnings)
         self._site_dir = config.site_dir
-        # In the cache folder when there is one: nothing is written beside the site but the site.
+        # In the cache folder, so that nothing is written beside the site; beside it only when the
+        # cache is turned off.
         site = Path(config.site_dir)
         staging = self.cache_dir / "site-build" if self.cache_dir is not None else site.with_name(site.name + STAGING_SUFFIX)
         config.site_dir = self._staging = str(staging.resolve())
@@ -217,7 +218,10 @@ def _replace_folder(target: Path, built: Path) -> None:
     except OSError:
         target.mkdir(parents=True, exist_ok=True)
         for entry in target.iterdir():
-            shutil.rmtree(entry) if entry.is_dir() and not entry.is_symlink() else entry.unlink()
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
         for entry in built.iterdir():
             shutil.move(str(entry), target / entry.name)
         shutil.rmtree(built, ignore_errors=True)
