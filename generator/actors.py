@@ -166,6 +166,8 @@ def extract_actors(article: Article, docs: list[Doc], registry: Registry | None 
                 name = clean_name(surface)
                 if _is_actor_name(name) and not registry.excludes(name):
                     raw.append((name, part_label, span, paragraph.id, surface.strip(" ,;:()")))
+    outlet = _outlet_key(article.publication)
+    raw = [item for item in raw if not outlet or _outlet_key(item[0]) != outlet]
     return _resolve(raw, {**aliases, **acronyms}, article.slug, registry), acronyms
 
 
@@ -381,6 +383,15 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
 
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _outlet_key(name: str) -> str:
+    """A publication's name for comparison: "The New York Times", "South Asia @ LSE" as written anywhere.
+
+    The outlet that published an article is not one of its actors: its name in the text is a credit
+    ("CNN's Zahir Shah contributed to this report") or the page's own masthead.
+    """
+    return re.sub(r"[\W_]+", "", re.sub(r"^the\s+", "", fold(name)))
 
 
 def _initials(name: str) -> str:

@@ -44,7 +44,7 @@ PROMOTION_PREFIXES = (
 # A heading that opens a run of teasers for other pages, to the end of that run.
 TEASER_SECTION = re.compile(
     r"^(related( \w+)?|more from\b.*|more on this\b.*|"  # "Related research", "Related coverage", ...
-    r"more stories\b.*|read next|(we |editors )?recommend(ed)?( for you| reading| stories)?|"
+    r"more (stories|articles)\b.*|read next|(we |editors )?recommend(ed)?( for you| reading| stories)?|"
     r"you (may|might) also like|most (popular|read|viewed)|trending( now)?|popular( now| stories)?|"
     r"latest( news| stories)?|further reading|what to read next|in case you missed it|editor'?s picks|"
     r"don'?t miss|see also|more news|top stories|you might be interested in)$",

@@ -190,3 +190,13 @@ def test_a_city_the_model_reads_as_an_organisation_is_a_place():
     assert decide_kind("Lahore", Counter({"person": 2})) == "place"  # a city of millions is no one's name
     assert decide_kind("Jackson", Counter({"person": 2})) == "person"  # a smaller city's name may well be
     assert decide_kind("Lashkar-e-Taiba", Counter({"place": 2})) == "organization"
+
+
+def test_the_outlet_that_published_the_article_is_not_one_of_its_actors():
+    paragraphs = ["Pakistan launched an offensive in North Waziristan on Sunday, the army said.",
+                  "CNN's Zahir Shah Shirazi contributed to this report."]
+    article = Article("a", "a.txt", FuzzyDate(2014), publication="CNN",
+                      paragraphs=[Paragraph(f"p{i}", "paragraph", t, i) for i, t in enumerate(paragraphs, 1)])
+    names = {m.name for m in extract_actors(article, parse(paragraphs))[0]}
+    assert "CNN" not in names and "Pakistan" in names
+    assert "CNN" in actors_of(*paragraphs)  # another outlet's article may well be about CNN

@@ -248,3 +248,12 @@ def test_a_teaser_heading_of_any_outlet_ends_the_article(heading):
                            "Ferry crews return to work after nine days", "Ten cafés to visit this summer"])
     kept = kept_text(clean(blocks))
     assert "Tuesday" in kept and "sworn in" not in kept and "cafés" not in kept
+
+
+def test_more_articles_in_a_section_starts_teasers():
+    prose = ("The committee met on Monday and agreed on a short statement about the harbour dispute, "
+             "which has kept ships waiting outside the port for most of the spring.")
+    blocks = split_blocks([prose, "", prose.replace("Monday", "Tuesday"), "", "More Articles in Opinion »",
+                           "Madoff? Never Heard of Him", "Rick Wagoner's Last Stand"])
+    kept = kept_text(clean(blocks))
+    assert "Tuesday" in kept and "Wagoner" not in kept
