@@ -133,11 +133,8 @@ def _month(match: re.Match) -> int:
 def _resolve(kind: str, match: re.Match, published: FuzzyDate, tense: str) -> FuzzyDate | None:
     pub = published.first_day()
     if kind in ("month_day_year", "day_month_year"):
-        try:
-            _dt.date(int(match.group("year")), _month(match), int(match.group("day")))
-        except ValueError:
-            return None
-        return FuzzyDate(int(match.group("year")), _month(match), int(match.group("day")))
+        year, month, day = int(match.group("year")), _month(match), int(match.group("day"))
+        return FuzzyDate(year, month, day) if _real(year, month, day) else None
     if kind == "month_year":
         return FuzzyDate(int(match.group("year")), _month(match))
     if kind == "year":
@@ -185,9 +182,7 @@ def _deictic(word: str, published: FuzzyDate) -> FuzzyDate:
 
 
 def _month_day(month: int, day: int, published: FuzzyDate, tense: str) -> FuzzyDate | None:
-    try:
-        _dt.date(published.year, month, day)
-    except ValueError:
+    if not _real(published.year, month, day):
         return None
     if published.precision != "day":
         return FuzzyDate(_nearest_month(month, published, tense).year, month, day)
@@ -197,6 +192,7 @@ def _month_day(month: int, day: int, published: FuzzyDate, tense: str) -> FuzzyD
 
 
 def _real(year: int, month: int, day: int) -> bool:
+    """Whether the day exists ("February 30" does not)."""
     try:
         _dt.date(year, month, day)
     except ValueError:
