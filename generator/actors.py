@@ -159,8 +159,10 @@ def extract_actors(article: Article, docs: list[Doc], registry: Registry | None 
             continue
         acronyms.update(_acronym_definitions(paragraph.text))
         lead_in = _lead_in_length(paragraph.text, article_text)
-        spans = [(span, label) for span, label in _labelled_spans(doc) if span.start_char >= lead_in]
-        aliases.update(_bracketed_aliases(doc, [s for s, _ in spans]))
+        shouted = {sent.start for sent in doc.sents if _shouted(sent)}
+        spans = [(span, label) for span, label in _labelled_spans(doc)
+                 if span.start_char >= lead_in and span.sent.start not in shouted]
+        aliases.update(_bracketed_aliases(doc, spans))
         for span, label in spans:
             for surface, part_label in _split_surface(span, label):
                 name = clean_name(surface)
@@ -193,6 +195,17 @@ def _lead_in_length(text: str, article_text: str) -> int:
             and len(re.findall(rf"\b{re.escape(words[0])}\b", article_text)) == 1):
         return run.end()
     return 0
+
+
+# A sentence in capitals ("LEICESTERSHIRE TAKE OVER AT TOP") is a headline shouted: in it every word
+# looks like a name or an acronym to the model, and none can be told from the others.
+SHOUTED_SHARE = 0.8
+SHOUTED_MIN_WORDS = 3
+
+
+def _shouted(sentence: Span) -> bool:
+    words = [t.text for t in sentence if t.is_alpha and len(t.text) > 1]
+    return len(words) >= SHOUTED_MIN_WORDS and sum(w.isupper() for w in words) >= SHOUTED_SHARE * len(words)
 
 
 def _labelled_spans(doc: Doc) -> list[tuple[Span, str]]:
@@ -304,14 +317,20 @@ def _is_actor_name(name: str) -> bool:
     return not _PREFIXES.match(name) and not NOT_ACTOR_HEADS.search(name) and any(c.isalpha() for c in name)
 
 
-def _bracketed_aliases(doc: Doc, spans: list[Span]) -> dict[str, str]:
-    """A name followed by another in brackets names one actor: the shorter stands for the longer."""
+def _bracketed_aliases(doc: Doc, labelled: list[tuple[Span, str]]) -> dict[str, str]:
+    """A name followed by another of its kind in brackets names one actor: the shorter stands for the longer.
+
+    A name of another kind in brackets says something else about the first: "Leah Pells (Canada)"
+    is her country, "Imran Khan (PTI)" his party.
+    """
     found = {}
     text = doc.text  # spaCy joins the tokens anew at every access
-    for first, second in zip(spans, spans[1:]):
+    spans = [span for span, _ in labelled]
+    for (first, first_label), (second, second_label) in zip(labelled, labelled[1:]):
         between = text[first.end_char : second.start_char]
         after = text[second.end_char : second.end_char + 2].lstrip("\"”’")
-        if BRACKET_ALIAS.match(between) and after.startswith(")"):
+        if (BRACKET_ALIAS.match(between) and after.startswith(")") and first_label == second_label
+                and not any(_names_a_state(span.text) for span in (first, second))):
             names = sorted((clean_name(first.text), clean_name(second.text)), key=lambda n: (len(n.split()), len(n)))
             if names[0] != names[1]:
                 found[names[0]] = names[1]
@@ -320,6 +339,11 @@ def _bracketed_aliases(doc: Doc, spans: list[Span]) -> dict[str, str]:
         if quoted and text[span.end_char : span.end_char + 1] == ")":
             found[clean_name(quoted.group(1))] = clean_name(span.text)
     return found
+
+
+def _names_a_state(text: str) -> bool:
+    key = fold(clean_name(text))
+    return key in state_names() or key in capitals()
 
 
 def _acronym_definitions(text: str) -> dict[str, str]:

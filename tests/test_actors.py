@@ -124,6 +124,20 @@ def test_a_nickname_in_brackets_names_the_same_person():
     assert set(found) == {"Sultan Amir Tarar"} and "Imam" in found["Sultan Amir Tarar"]
 
 
+def test_a_country_or_a_party_in_brackets_is_not_another_name_for_the_person():
+    found = actors_of("The race was won by Donovan Bailey (Canada), ahead of Michael Johnson (U.S.).",
+                      "Canada has now won the relay twice.")
+    assert found["Canada"] == {"Canada"} and found["Donovan Bailey"] == {"Donovan Bailey"}
+    assert found["United States"] == {"U.S."}
+
+
+def test_a_headline_in_capitals_names_no_one():
+    # Every word of a shouted headline looks like an acronym or a name to the model.
+    assert actors_of("PAKISTAN TAKE OVER AT TOP AFTER INNINGS VICTORY.") == {}
+    assert set(actors_of("SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN.",
+                         "Alan Shearer takes the captaincy on a trial basis.")) == {"Alan Shearer"}
+
+
 def test_names_listed_together_share_a_kind_and_a_role_introduces_a_person():
     kinds = kinds_of("The attacks in Mumbai, Pathankot, Uri and Delhi shocked India.",
                      "The strike killed one of its commanders, Sangeen Wali Shah, near the border.")
