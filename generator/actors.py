@@ -14,11 +14,11 @@ resolve the many ways one actor is named within an article:
 - documents and plans ("the India-US Joint Statement", "South Asia strategy") are not actors;
 - the curated registry (``registry.py``) names, corrects and excludes, in every article.
 
-Metonyms: a capital used as its government ("Washington demanded", "Islamabad was not pleased",
-"the Kabul government") counts for its state; a capital used as a place ("landed in Islamabad",
-"will visit Islamabad") is the city. The parse decides: subjects, possessives, modifiers and
-objects of other verbs are the government; objects of place prepositions and of verbs of
-travel are the city. ``data/states.yml`` lists the states, their names, demonyms and capitals.
+Capitals: a capital counts for its state, whether the text uses it as the government ("Washington
+demanded", "the Kabul government") or as the place where the state's business is done ("talks in
+Islamabad", "a state visit to Beijing"). A reader following Pakistan wants both; a page for the city
+beside the state's would split one actor in two. ``data/states.yml`` lists the states, their names,
+demonyms and capitals; ``data/lexicon.yml`` the other words the rules know.
 
 Across articles, ``index.build_actors`` merges the per-article results.
 """
@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from . import lexicon
 from .heuristics import fold
 from .model import Article, Mention
 from .nlp import labelled_span, longest_spans, stop_words
@@ -46,60 +47,30 @@ if TYPE_CHECKING:
 LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
 TEXT_KINDS = ("paragraph", "quote", "note")
 
-TITLES = re.compile(
-    r"^(?:(?:former|then|late|current|acting)\s+)?(?:(?:U\.?S\.?|US|Pakistani|Indian|Afghan)\s+)?"
-    r"(?:President|Vice President|Prime Minister|Foreign Minister|Interior Minister|Minister|"
-    r"Secretary of State|Secretary of Defen[cs]e|Secretary|Chief Justice|Justice|Judge|"
-    r"(?:Lt\.?|Lieutenant|Major|Maj\.?|Brig\.?|Brigadier)\s+Gen(?:eral|\.)?|General|Gen\.|"
-    r"(?:Field|Air\s+Chief|Air)\s+Marshal|Marshal|Army\s+Chief|"
-    r"Admiral|Adm\.|Colonel|Col\.|Captain|Capt\.|Senator|Sen\.|Rep\.|Representative|Ambassador|"
-    # British style writes "Mr Khan" without the dot.
-    r"Chairman|Commander|Director|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|King|Queen|Prince|Sheikh|Mullah|Maulana)\s+",
-    re.I,
-)
 POSSESSIVE = re.compile(r"['’]s?$")
-# Words that spaCy tags as a name but that name no actor on their own.
-NOT_ACTORS = {
-    "west", "east", "north", "south", "state", "defense", "defence", "treasury", "the", "jihadis",
-    "islamist", "islamists", "n't", "n’t", "max", "al", "ep", "westerners", "western",
-    "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "bst", "cet", "ist", "pkt",  # time zones
-}
-# "Logar province", "Swat District": a place, the same as "Logar" and "Swat".
-PLACE_SUFFIX = re.compile(r"\s+(?:province|district|region|county|valley|governorate|prefecture|oblast)$", re.I)
-# A name ending in one of these words names a document, a plan or an event, not an actor.
-NOT_ACTOR_HEADS = re.compile(
-    r"\b(statement|declaration|report|agreement|accord|treaty|act|bill|resolution|strategy|doctrine|"
-    r"policy|program|programme|plan|initiative|dialogue|talks|summit|conference|war|attacks?)$",
-    re.I,
-)
-# "Lashkar-e-Taiba", "Jamaat-ud Dawa", "Tehrik-i-Taliban Pakistan", "Hizb-ul Mujahideen", "Al-Qa'ida", "D-Company".
+# "Lashkar-e-Taiba", "Jamaat-ud Dawa", "Tehrik-i-Taliban Pakistan", "Hizb-ul Mujahideen", "Al-Qa'ida", "D-Company",
+# "Tehrik-e-Nifaz-e-Shariat-e-Muhammadi".
 HYPHENATED_ORG = re.compile(
-    r"\b(?:[A-Z][a-z]+-(?:[a-z]{1,3})[- ][A-Z][\w'’]+|Al-Qa[\w'’]+|al[- ]Qa[\w'’]+|[A-Z]-[A-Z][a-z]+)(?:\s+Pakistan)?"
+    r"\b(?:[A-Z][a-z]+(?:-(?:[a-z]{1,3})[- ][A-Z][\w'’]+)+|Al-Qa[\w'’]+|al[- ]Qa[\w'’]+|[A-Z]-[A-Z][a-z]+)(?:\s+Pakistan)?"
 )
 NAMED_NETWORK = re.compile(r"\b[A-Z][a-z]+ (?:[Nn]etwork)\b")
 ACRONYM_DEFINITION = re.compile(r"(?P<long>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and))*)\s+\((?P<short>[A-Z][A-Za-z]{1,7})\)")
-ORG_WORDS = re.compile(
-    r"\b(network|group|agency|council|fund|bank|department|ministry|institute|army|party|court|company|"
-    r"foundation|organi[sz]ation|committee|intelligence|forces|taliban|qaeda|qa'ida|isis|office|"
-    r"house|commission|movement|front|league|union|nations|university|school|corps|service|services|"
-    r"alliance|parliament|assembly|senate|congress|police|navy)\b",
-    re.I,
-)
-# A role noun right before a name introduces a person: "its leader, Hafiz Saeed".
-ROLE_WORDS = {
-    "commander", "commanders", "leader", "leaders", "chief", "spokesman", "spokeswoman", "spokesperson",
-    "minister", "journalist", "operative", "officer", "official", "founder", "associate", "president",
-    "director", "envoy", "ambassador", "general", "colonel", "cleric", "militant", "scholar", "analyst",
-}
-# A capital is the city when someone is or goes there: the object of a place preposition governed by
-# one of these words ("travelled to Islamabad", "a stopover in Islamabad"), or of a verb of travel.
-PLACE_PREPOSITIONS = {"in", "at", "to", "into", "near", "outside", "inside", "around", "within", "across"}
-PRESENCE_WORDS = {
-    "travel", "visit", "land", "arrive", "meet", "hold", "oversee", "stay", "live", "fly", "go", "come", "return",
-    "leave", "stop", "stopover", "trip", "tour", "meeting", "talk", "base", "attack", "bomb", "kill", "protest",
-    "gather", "arrest", "host", "receive", "welcome", "march", "move", "send", "deploy", "station", "open", "sign",
-}
-TRAVEL_VERBS = {"visit", "leave", "reach", "enter", "tour", "land", "arrive", "fly", "travel", "return", "flee"}
+# The lexicon's lists (data/lexicon.yml), as the rules below use them.
+TITLES = lexicon.title_pattern()
+NOT_ACTORS = lexicon.words("actors", "not_actors")
+COMMON_ACRONYMS = lexicon.words("actors", "common_acronyms")
+CREEDS = lexicon.words("actors", "creeds")
+COMPASS_WORDS = lexicon.words("actors", "compass_words")
+PLACE_SUFFIX = re.compile(rf"\s+(?:{lexicon.alternatives('actors', 'place_suffixes')})$", re.I)
+NOT_ACTOR_HEADS = lexicon.word_pattern("actors", "not_actor_heads", at="end")
+ORG_WORDS = lexicon.word_pattern("actors", "org_words")
+PLACE_WORDS = lexicon.word_pattern("actors", "place_words")
+PLACE_NOUNS = lexicon.words("actors", "place_suffixes") | lexicon.words("actors", "place_nouns")
+OPERATION_NOUNS = lexicon.words("actors", "operation_nouns")
+NAMING_WORDS = lexicon.words("actors", "naming_words")
+OPERATION_TITLES = lexicon.words("actors", "operation_titles")
+NAMING_REACH = 3  # tokens: "an offensive -- called Zarb-e-Azb"
+MAX_NAME_WORDS = 5  # the most words a name is extended by
 _SKIP_INITIALS = {"of", "the", "for", "and"}
 # What stands between a name and a second name in brackets: '" (Colonel ', ' (also known as '.
 # The quoted nickname ends just before the bracket: it is looked for this far back, not in the whole paragraph.
@@ -132,9 +103,17 @@ def state_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def known_organisations() -> dict[str, str]:
+    """Every name of an organisation of ``data/organisations.yml`` (folded) → its canonical name."""
+    entries = yaml.safe_load(resources.files("generator").joinpath("data/organisations.yml").read_text("utf-8"))
+    return {fold(name): entry["name"] for entry in entries for name in [entry["name"], *entry.get("aliases", [])]}
+
+
+@lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
     """Capital (folded) → its state's canonical name."""
-    return {fold(state["capital"]): state["name"] for state in _states() if state.get("capital")}
+    return {fold(capital): state["name"] for state in _states() if state.get("capital")
+            for capital in [state["capital"], *state.get("capital_aliases", [])]}
 
 
 @lru_cache(maxsize=1)
@@ -154,6 +133,7 @@ def extract_actors(article: Article, docs: list[Doc], registry: Registry | None 
     acronyms: dict[str, str] = {}
     aliases: dict[str, str] = {}  # names given in brackets: "Colonel Imam" (Colonel Sultan Amir Tarar)
     article_text = "\n".join(p.text for p in article.paragraphs)
+    common_words = frozenset(LOWER_CASE_WORD.findall(article_text))
     for paragraph, doc in zip(article.paragraphs, docs):
         if paragraph.kind not in TEXT_KINDS:
             continue
@@ -166,7 +146,8 @@ def extract_actors(article: Article, docs: list[Doc], registry: Registry | None 
         for span, label in spans:
             for surface, part_label in _split_surface(span, label):
                 name = clean_name(surface)
-                if _is_actor_name(name) and not registry.excludes(name):
+                if (_is_actor_name(name) and not registry.excludes(name)
+                        and not (part_label != "PERSON" and _common_words_only(name, common_words))):
                     raw.append((name, part_label, span, paragraph.id, surface.strip(" ,;:()")))
     outlet = _outlet_key(article.publication)
     raw = [item for item in raw if not outlet or _outlet_key(item[0]) != outlet]
@@ -214,13 +195,87 @@ def _labelled_spans(doc: Doc) -> list[tuple[Span, str]]:
     ents = [e for e in doc.ents if e.label_ in (*LABEL_KIND, "NORP")]
     acronym_tokens = [doc[t.i : t.i + 1] for t in doc if re.fullmatch(r"[A-Z][A-Za-z]{1,6}", t.text)
                       and sum(c.isupper() for c in t.text) >= 2 and not t.ent_type_]
-    spans = longest_spans(ruled + ents + acronym_tokens + _listed_names(doc))
+    found = longest_spans(ruled + ents + acronym_tokens + _listed_names(doc))
+    spans = _joined_names([_whole_person_name(_without_leading_verb(s)) for s in found])
     labels = {(s.start, s.end): s.label_ or "ORG" for s in spans}
-    for span in spans:  # "Logar province", "Swat district": the name is a place's
+    for span in spans:
         if span.end < len(doc) and PLACE_SUFFIX.match(" " + doc[span.end].text):
-            labels[(span.start, span.end)] = "GPE"
+            labels[(span.start, span.end)] = "GPE"  # "Logar province", "the Degan area": a place
+        if _of_a_place_noun(span):
+            labels[(span.start, span.end)] = "GPE"  # "the district of Swat", "the city of Quetta"
+        if _has_role_apposition(span):
+            labels[(span.start, span.end)] = "PERSON"  # "Ratan Tata — the country's leading industrialist"
     _smooth_list_labels(spans, labels)
-    return [(s, labels[(s.start, s.end)]) for s in spans]
+    return [(s, labels[(s.start, s.end)]) for s in spans if not _names_a_thing(s)]
+
+
+def _without_leading_verb(span: Span) -> Span:
+    """"Getting Bin Laden was not enough": the model took the gerund into the name."""
+    start = span.start
+    while start < span.end - 1 and span.doc[start].tag_.startswith("VB"):
+        start += 1
+    return span if start == span.start else labelled_span(span.doc, start, span.end, span.label_)
+
+
+def _whole_person_name(span: Span) -> Span:
+    """"Imran Khan is Chairman …": the model named only "Khan"; the proper nouns before it that
+    modify it are the rest of the name."""
+    if span.label_ != "PERSON":
+        return span
+    start = _name_start(span.doc, span.start, span.sent.start)
+    return span if start == span.start else labelled_span(span.doc, start, span.end, "PERSON")
+
+
+def _name_start(doc: Doc, start: int, sentence_start: int) -> int:
+    """Where a name that the model found from ``start`` on really starts: at the first of the
+    capitalised proper nouns, named by no other entity, written just before it."""
+    first = start
+    while (first > sentence_start and start - first < MAX_NAME_WORDS and doc[first - 1].pos_ == "PROPN"
+           and doc[first - 1].text[:1].isupper() and not doc[first - 1].ent_type_ and doc[first - 1].whitespace_
+           and doc[first - 1].lower_ not in stop_words()):  # "Though Tillerson …"
+        first -= 1
+    return first
+
+
+def _joined_names(spans: list[Span]) -> list[Span]:
+    """A person's name the model cut in two ("Shah Mahmood" + "Qureshi" read as a place) is one name."""
+    joined: list[Span] = []
+    for span in spans:
+        previous = joined[-1] if joined else None
+        if (previous is not None and previous.label_ == "PERSON" and previous.end == span.start
+                and span.root.pos_ == "PROPN" and span.label_ in LABEL_KIND and previous.sent.start == span.sent.start
+                and span.doc[previous.end - 1].whitespace_ == " "):
+            joined[-1] = labelled_span(span.doc, previous.start, span.end, "PERSON")
+        else:
+            joined.append(span)
+    return joined
+
+
+def _of_a_place_noun(span: Span) -> bool:
+    preposition = span.root.head
+    return (span.root.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.i < preposition.i
+            and preposition.head.lower_ in PLACE_NOUNS)
+
+
+def _has_role_apposition(span: Span) -> bool:
+    """A name that an appositive role describes is a person's: "Wajahat S Khan, Pakistan's foremost
+    defence journalist"; "Sen. John Kerry, chairman of the committee"."""
+    return any(child.dep_ == "appos" and child.lower_ in lexicon.role_words() for child in span.root.children)
+
+
+def _names_a_thing(span: Span) -> bool:
+    """A name that is part of the name of a day, an operation or a plan, not an actor of its own.
+
+    "Valentine's Day"; "an offensive called Zarb-e-Azb", "Operation Zarb-e-Azb".
+    """
+    doc, root = span.doc, span.root
+    if root.dep_ == "poss" and root.head.text[:1].isupper() and NOT_ACTOR_HEADS.search(root.head.text):
+        return True
+    before = doc[max(0, span.start - NAMING_REACH) : span.start]
+    if span.start and doc[span.start - 1].lower_ in OPERATION_TITLES and doc[span.start - 1].text[:1].isupper():
+        return True
+    naming = [t for t in before if t.lower_ in NAMING_WORDS]
+    return bool(naming) and any(t.lemma_.lower() in OPERATION_NOUNS for t in doc[max(0, naming[-1].i - NAMING_REACH) : naming[-1].i])
 
 
 def _rule_spans(doc: Doc) -> list[Span]:
@@ -231,8 +286,14 @@ def _rule_spans(doc: Doc) -> list[Span]:
             span = doc.char_span(match.start(), match.end(), label=label, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
+    for token in doc:  # "Wajahat S Khan, Pakistan's foremost defence journalist": a name a role describes
+        if token.dep_ == "appos" and token.lower_ in lexicon.role_words() and token.head.pos_ == "PROPN":
+            head = token.head
+            start = _name_start(doc, head.i, head.sent.start)
+            if head.i > start and not any(doc[i].ent_type_ for i in range(start, head.i + 1)):
+                spans.append(labelled_span(doc, start, head.i + 1, "PERSON"))
     for token in doc:  # "commanders, Sangeen Wali Shah": a proper name after a role noun is a person
-        if token.lower_ in ROLE_WORDS:
+        if token.lower_ in lexicon.role_words():
             start = token.i + 1 + (token.i + 1 < len(doc) and doc[token.i + 1].text == ",")
             end = start
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end - start < 4:
@@ -247,7 +308,7 @@ def _listed_names(doc: Doc) -> list[Span]:
     found = []
     for token in doc:
         if (token.dep_ == "conj" and token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper()
-                and token.head.ent_type_ in LABEL_KIND and token.lower_ not in ROLE_WORDS
+                and token.head.ent_type_ in LABEL_KIND and token.lower_ not in lexicon.role_words()
                 and not any(child.dep_ in ("det", "poss", "compound") for child in token.children)):
             found.append(labelled_span(doc, token.i, token.i + 1, token.head.ent_type_))
     return found
@@ -277,24 +338,11 @@ def _split_surface(span: Span, label: str) -> list[tuple[str, str]]:
         pieces = part.split("-")
         if len(pieces) > 1 and all(fold(clean_name(p)) in state_names() for p in pieces):
             result.extend((p, "GPE") for p in pieces)
-        elif fold(clean_name(part)) in capitals() and _capital_as_government(span):
+        elif fold(clean_name(part)) in capitals():
             result.append((part, "STATE"))
         else:
             result.append((part, label))
     return result
-
-
-def _capital_as_government(span: Span) -> bool:
-    """"Washington demanded", "aid from Washington", "the Kabul government": the state, not the city."""
-    root: Token = span.root
-    if root.dep_ == "dobj":
-        return root.head.lemma_.lower() not in TRAVEL_VERBS
-    if root.dep_ == "pobj":
-        preposition = root.head
-        where = preposition.head  # "travelled to Islamabad"; "the Bagram Airfield in Kabul"
-        return not (preposition.lower_ in PLACE_PREPOSITIONS
-                    and (where.lemma_.lower() in PRESENCE_WORDS or where.ent_type_ in ("FAC", "GPE", "LOC")))
-    return root.dep_ in ("nsubj", "nsubjpass", "poss", "compound", "amod", "nmod")
 
 
 def clean_name(surface: str) -> str:
@@ -306,15 +354,57 @@ def clean_name(surface: str) -> str:
     name = _PREFIXES.sub("", name) if _PREFIXES.match(name) and name.split("-", 1)[1][:1].isupper() else name
     previous = None
     while previous != name:
-        previous, name = name, TITLES.sub("", name)
-    return name.strip()
+        previous, name = name, _without_title(name)
+    return _without_common_tail(name.strip())
+
+
+def _without_common_tail(name: str) -> str:
+    """"Salafi madrasas", "Taliban militants": the lower-case nouns after a name are not part of it,
+    unless they say what kind of body or place it is ("the Haqqani network", "Logar province")."""
+    words = name.split(" ")
+    while len(words) > 1 and words[-1].isalpha() and words[-1].islower() and not ORG_WORDS.fullmatch(words[-1]) \
+            and not PLACE_SUFFIX.match(" " + words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
+def _without_title(name: str) -> str:
+    """The name without its leading title, unless the title names an organisation's field: in "the
+    U.S. Justice Department" or "Interior Ministry" what is left would be a bare "Department"."""
+    stripped = TITLES.sub("", name)
+    return name if " " not in stripped and ORG_WORDS.fullmatch(stripped) else stripped
 
 
 def _is_actor_name(name: str) -> bool:
     capitalised = name[:1].isupper() or bool(re.match(r"^(al|el|ul|bin|de|van|von)[\s-][A-Z]", name))
-    if len(name) < 2 or not capitalised or fold(name) in NOT_ACTORS:
+    key = fold(name)
+    if len(name) < 2 or not capitalised or key in NOT_ACTORS or key in COMMON_ACRONYMS or key in CREEDS:
+        return False
+    if key in lexicon.languages() and key not in state_names():  # "in Urdu"; "Chinese" is the state's
+        return False
+    if _names_office_holders(name):
         return False
     return not _PREFIXES.match(name) and not NOT_ACTOR_HEADS.search(name) and any(c.isalpha() for c in name)
+
+
+LOWER_CASE_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]+")
+
+
+def _common_words_only(name: str, common_words: frozenset[str]) -> bool:
+    """A capitalised phrase of words the article also writes in lower case, none of which says
+    "organisation" or names a state, is a phrase, not a name: "the Local Militants" of a book title."""
+    words = name.split()
+    return (len(words) > 1 and all(w.lower() in common_words for w in words) and not ORG_WORDS.search(name)
+            and not any(fold(w) in state_names() for w in words))
+
+
+def _names_office_holders(name: str) -> bool:
+    """"Shia Chiefs of Army Staff", "Pakistani Generals": holders of an office, many people, no actor
+    ("Joint Chiefs of Staff", a body, stays)."""
+    words = name.split(" of ")[0].split()
+    head = words[-1].lower()
+    qualified = len(words) == 1 or fold(words[0]) in CREEDS or fold(words[0]) in state_names()
+    return qualified and head.endswith("s") and head[:-1] in lexicon.role_words()
 
 
 def _bracketed_aliases(doc: Doc, labelled: list[tuple[Span, str]]) -> dict[str, str]:
@@ -365,8 +455,10 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
     by_surname: dict[str, set[str]] = {}
     by_first_name: dict[str, set[str]] = {}
     for name in full_names:
-        by_surname.setdefault(name.split()[-1], set()).add(name)
-        by_first_name.setdefault(name.split()[0], set()).add(name)
+        words = name.split()
+        for tail in range(1, len(words)):  # "Laden" and "Bin Laden" for "Osama Bin Laden"
+            by_surname.setdefault(" ".join(words[tail:]), set()).add(name)
+        by_first_name.setdefault(words[0], set()).add(name)
     by_initials: dict[str, set[str]] = {}  # "International Monetary Fund" → IMF, "Tehrik-e Taliban Pakistan" → TTP
     for name, *_ in raw:
         if len(initials := _initials(name)) >= 2 and len(name.split()) >= 2:
@@ -381,11 +473,15 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
             canonical, full = acronyms[name], False
         elif state:
             canonical, kind = state, "country"
+        elif known := known_organisations().get(fold(name)):  # "UN", "the Pakistani Taliban"
+            canonical, kind = known, "organization"
         elif PLACE_SUFFIX.search(name) and len(name.split()) > 1:
             canonical, kind = PLACE_SUFFIX.sub("", name), "place"
         elif army := _state_army().fullmatch(name):  # "the Pakistani Army", "the Pakistan army"
             canonical, kind = state_names()[fold(army.group(1))] + " Army", "organization"
-        elif len(name.split()) == 1 and len(by_surname.get(name, ())) == 1:
+        elif compass_state := _part_of_state(name):  # "northwestern Pakistan"
+            canonical, kind = compass_state, "country"
+        elif name not in full_names and len(by_surname.get(name, ())) == 1:
             canonical, kind, full = next(iter(by_surname[name])), "person", False
         elif len(name.split()) == 1 and len(by_surname.get(name, ())) > 1:
             continue  # "Davis" beside Raymond and Rebecca Davis: one of them, but which is not said
@@ -397,6 +493,8 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
         entry = registry.lookup(canonical) or registry.lookup(name)
         if entry is not None:
             canonical, kind = entry.name, entry.kind
+        if kind is None and _known_place(canonical):  # the model reads "Punjab" as a people
+            kind = "place"
         if kind is None:  # a NORP that is not a state's demonym: a religion or an ethnic group
             continue
         # Interned: a sentence naming five actors (and telling an event) is then kept, cached and
@@ -407,6 +505,12 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
 
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _part_of_state(name: str) -> str | None:
+    """The state a compass word qualifies: "Northwestern Pakistan", "eastern Afghanistan"."""
+    direction, _, rest = name.partition(" ")
+    return state_names().get(fold(rest)) if direction.lower() in COMPASS_WORDS else None
 
 
 def _outlet_key(name: str) -> str:
@@ -432,17 +536,27 @@ def decide_kind(name: str, votes: Counter) -> str:
 
     The small model often reads a city as an organisation ("Karachi said", "in Karachi's markets"):
     a name that GeoNames knows as a city of 15,000 people or more is a place unless its mentions
-    read it as a person, and a city of a million or more is a place whatever they say.
+    read it as a person, and a city of a million or more is a place whatever they say; a province
+    or state of ISO 3166-2 read as an organisation is a place too.
     """
     if fold(name) in state_names():
         return "country"
-    if HYPHENATED_ORG.fullmatch(name) or ORG_WORDS.search(name):
+    if HYPHENATED_ORG.fullmatch(name) or ORG_WORDS.search(name) or fold(name) in known_organisations():
         return "organization"
+    if PLACE_WORDS.search(name):  # "Federally Administered Tribal Areas", "the Torkham border crossing"
+        return "place"
     voted = votes.most_common(1)[0][0]
     population = city_populations().get(fold(name), 0)
     if population and (voted == "organization" or population >= BIG_CITY_POPULATION):
         return "place"
+    if fold(name) in lexicon.subdivisions() and (voted == "organization" or (voted == "person" and " " in name)):
+        return "place"  # "Punjab said", "Balochistan's"; "Khyber Pakhtunkhwa" is no one's name
     return voted
+
+
+def _known_place(name: str) -> bool:
+    """A city of GeoNames or a province or state of ISO 3166-2."""
+    return fold(name) in city_populations() or fold(name) in lexicon.subdivisions()
 
 
 @lru_cache(maxsize=1)

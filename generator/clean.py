@@ -33,6 +33,7 @@ PROMOTION = "promotion or link to another page"
 WIDGET = "widget or counter"
 CREDIT = "photo credit or caption"
 COPYRIGHT = "copyright line"
+EDITORIAL_NOTE = "editorial note or disclaimer"
 TEASERS = "related-articles teasers"
 TEASER_BOX = "related-articles box inside the article"
 REPEATED = "repeated block"
@@ -190,6 +191,8 @@ def _remove_furniture(blocks: list[Block], verdicts: list[str | None]) -> None:
             verdicts[i] = WIDGET
         elif h.is_copyright(text):
             verdicts[i] = COPYRIGHT
+        elif h.is_editorial_note(text):
+            verdicts[i] = EDITORIAL_NOTE
         elif h.is_credit(text):
             verdicts[i] = CREDIT
     for i in range(1, len(blocks)):

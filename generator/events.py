@@ -24,6 +24,7 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from . import lexicon
 from .actors import ActorMention
 from .dates import FUTURE, PAST, PRESENT, DateMention, find_dates
 from .model import Article, FuzzyDate, Source
@@ -39,29 +40,13 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _VERB_PARTS = ("aux", "auxpass", "neg", "prt")
 _NOUN_LINKS = ("compound", "nummod", "amod", "npadvmod", "nmod")
 _COMPLEMENTS = ("dobj", "attr", "acomp", "xcomp", "ccomp", "agent", "dative", "prep", "oprd")
-_ATTRIBUTIONS = ("according", "as", "said", "says")  # "… according to the UN": who says so, not what happened
+_ATTRIBUTIONS = lexicon.words("events", "attributions")  # "… according to the UN": who says so, not what happened
 _ASIDES = ("relcl", "appos", "acl", "advcl", "parataxis", "cc", "conj", "mark")
-FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
-# Verbs that describe a state of affairs, not something that happened.
-STATIVE_VERBS = {
-    "be", "have", "seem", "appear", "depend", "remain", "know", "believe", "think", "want", "need", "hope",
-    "like", "consider", "mean", "exist", "expect", "feel", "wish", "see", "look", "stay", "continue", "judge",
-}
-HYPOTHETICAL = {"would", "could", "might", "should", "may", "must"}
-# Nouns that name a happening ("the 2008 attacks", "the Soviet withdrawal in the late 1980s").
-EVENT_NOUNS = {
-    "attack", "bombing", "war", "withdrawal", "invasion", "election", "visit", "sanction", "arrest", "release",
-    "crash", "strike", "coup", "talk", "meeting", "agreement", "announcement", "killing", "death", "end", "start",
-    "beginning", "launch", "raid", "operation", "offensive", "occupation", "takeover", "seizure", "assassination",
-    "explosion", "blast", "massacre", "riot", "protest", "ceasefire", "summit", "conference", "deal", "treaty",
-    "accord", "ruling", "verdict", "decision", "vote", "referendum", "jihad", "insurgency", "uprising", "rebellion",
-    "revolution", "independence", "partition", "creation", "founding", "birth", "collapse", "fall", "capture",
-    "rescue", "evacuation", "exit", "departure", "arrival", "trip", "tour", "speech", "briefing", "hearing",
-    "testimony", "designation", "ban", "crackdown", "shooting", "hijacking", "kidnapping", "abduction", "siege",
-    "mission", "stopover", "resignation", "appointment", "dismissal", "execution", "trial", "conviction",
-    "detention", "negotiation", "dialogue", "earthquake", "flood", "surge", "deployment", "statement",
-    "interview", "address", "report", "ceremony",
-}
+# The lexicon's lists (data/lexicon.yml).
+FIRST_PERSON = lexicon.words("events", "first_person")
+STATIVE_VERBS = lexicon.words("events", "stative_verbs")  # a state of affairs, not something that happened
+HYPOTHETICAL = lexicon.words("events", "hypothetical")
+EVENT_NOUNS = lexicon.words("events", "event_nouns")  # "the 2008 attacks", "the Soviet withdrawal"
 
 
 @dataclass(slots=True)

@@ -75,6 +75,20 @@ CREDIT_START = re.compile(
 COPYRIGHT = re.compile(r"^(©|\(c\)|copyright\b)", re.I)
 RIGHTS = re.compile(r"\ball rights reserved\b|\buser agreement\b|\bprivacy policy\b|\bterms of (use|service)\b", re.I)
 
+# The outlet's notes about the article rather than the article: where it ran in print, whose views it
+# gives, how it was produced, how to write for the outlet or comment on it.
+EDITORIAL_NOTE = re.compile(
+    r"^\W*(a version of )?this (article|story|op-?ed|column|essay|piece|commentary|report|post)\b.{0,80}?"
+    r"\b(appeared|appears|was (first )?published|ran)\b.{0,80}?\b(print|edition|section|issue)\b|"
+    r"^\W*this (article|post|piece|commentary|essay) (gives|reflects|represents) the views? of\b|"
+    r"\bviews expressed (in|here|are)\b|\bdo(es)? not (necessarily )?(reflect|represent) (the )?(views?|position|opinions?|those) of\b|"
+    r"^\W*only the headline and picture of this (report|story|article)\b|\bauto-generated from a syndicated feed\b|"
+    r"\bhave an idea for an? \w+\b.{0,60}?\bwrite\b|\bsend (us )?a (short )?pitch\b|\bguidelines for contributors\b|"
+    r"\bplease read our comments? polic(y|ies)\b",
+    re.I,
+)
+EDITORIAL_NOTE_MAX_WORDS = 80
+
 CORRECTION = re.compile(r"^\W*(correction|clarification|update|editor'?s note)\b[^:]{0,40}:", re.I)
 
 TRUNCATION = re.compile(r"\s*(\.{4,}|…{2,}|(\.\s){3,}\.?)\s*$")
@@ -155,6 +169,15 @@ def is_boilerplate_phrase(text: str) -> bool:
 def is_promotion(text: str) -> bool:
     """A line that sells or links something: "Sign up for …", "READ MORE: …", "Click here to get the app"."""
     return len(words(text)) <= 40 and fold(text).startswith(PROMOTION_PREFIXES)
+
+
+def is_editorial_note(text: str) -> bool:
+    """"A version of this article appeared in print on …", "The views expressed … are the author's".
+
+    An author's bio that ends with the disclaimer ("Jane Doe is … The views expressed are her own")
+    is the bio, shown with the author.
+    """
+    return len(words(text)) <= EDITORIAL_NOTE_MAX_WORDS and bool(EDITORIAL_NOTE.search(text)) and not BIO.match(text)
 
 
 def is_widget(text: str) -> bool:

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from . import lexicon
 from .actors import ActorMention, clean_name, decide_kind
 from .events import EventMention
 from .model import Actor, Article, Event, FuzzyDate, name_key
@@ -92,14 +93,8 @@ def build_actors(mentions: list[ActorMention], acronyms: dict[str, str], registr
     return _unique_ids(actors)
 
 
-# Short forms of first names: "Mike Pompeo" and "Michael Pompeo" are one person.
-NICKNAMES = {
-    "mike": "michael", "bill": "william", "will": "william", "bob": "robert", "rob": "robert", "jim": "james",
-    "jimmy": "james", "joe": "joseph", "tom": "thomas", "dick": "richard", "rick": "richard", "tony": "anthony",
-    "chris": "christopher", "dan": "daniel", "dave": "david", "steve": "stephen", "ben": "benjamin",
-    "nick": "nicholas", "alex": "alexander", "sam": "samuel", "ted": "edward", "ed": "edward", "pat": "patrick",
-    "andy": "andrew", "matt": "matthew", "jon": "jonathan", "liz": "elizabeth", "kate": "katherine",
-}
+# Short forms of first names (data/lexicon.yml): "Mike Pompeo" and "Michael Pompeo" are one person.
+NICKNAMES = lexicon.mapping("actors", "nicknames")
 
 
 def _person_key(key: str, label: str) -> str:
@@ -119,15 +114,18 @@ def _describe(key: str, members: list[ActorMention], acronyms: dict[str, str], r
 
 
 def _merge_surnames(described: list, registry: Registry) -> list:
-    """A person named by one word joins the one person on the site whose full name ends in it."""
+    """A person named by a surname ("Trump", "Bin Laden") joins the one person on the site whose
+    longer name ends in it."""
     full_names: dict[str, list[int]] = defaultdict(list)
     for index, (name, kind, _, _) in enumerate(described):
-        if kind == "person" and len(name.split()) > 1:
-            full_names[name_key(name.split()[-1])].append(index)
+        words = name.split()
+        if kind == "person" and len(words) > 1:
+            for tail in range(1, len(words)):
+                full_names[name_key(" ".join(words[tail:]))].append(index)
     merged_into: dict[int, int] = {}
     for index, (name, kind, entry, _) in enumerate(described):
-        candidates = full_names.get(name_key(name), [])
-        if kind == "person" and len(name.split()) == 1 and entry is None and len(candidates) == 1:
+        candidates = [c for c in full_names.get(name_key(name), []) if c != index]
+        if kind == "person" and entry is None and len(candidates) == 1:
             merged_into[index] = candidates[0]
     result = []
     for index, (name, kind, entry, members) in enumerate(described):

@@ -178,6 +178,20 @@ def test_credits_are_told_from_sentences_that_name_an_agency(text, credit):
     assert h.is_credit(text) is credit
 
 
+@pytest.mark.parametrize("text, note", [
+    ("A version of this article appeared in print on December 2, 2008, on page A43 of the New York edition.", True),
+    ("This article appeared in the Asia section of the print edition under the headline \"Fault lines\"", True),
+    ("The views expressed in this Commentary are the author's, and do not represent those of RUSI.", True),
+    ("(Only the headline and picture of this report may have been reworked by the staff; the rest of the "
+     "content is auto-generated from a syndicated feed.)", True),
+    ("Have an idea for a Commentary you'd like to write for us? Send a short pitch to the editors.", True),
+    ("Jane Doe is a fellow at the Institute. The views expressed are her own.", False),  # the bio keeps it
+    ("The report, which appeared in print last week, does not reflect the army's position.", False),
+])
+def test_the_outlets_notes_about_the_article_are_told_from_its_sentences(text, note):
+    assert h.is_editorial_note(text) is note
+
+
 @pytest.mark.parametrize("byline, names", [
     ("By Jane Doe and John Roe, Reuters", ["Jane Doe", "John Roe"]),
     ("By Omar Haddad and Lena Fischer, Example Wire", ["Omar Haddad", "Lena Fischer"]),
