@@ -44,8 +44,11 @@ PATTERNS = [
     ("decade", re.compile(r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>1[89]\d0|20\d0)['’]?s\b", re.I)),
     # A month's name is capitalised and a modal "may" is not: "Nov. 3", "the Oct. 23 slaying", "on March 12".
     ("month_day", re.compile(rf"(?:\b(?i:on|by|since|until|from|before|after)\s+)?\b{_MONTH}\s+{_DAY}\b(?!,?\s*\d)")),
+    ("day_month", re.compile(rf"(?:\b(?i:on|by|since|until|from|before|after)\s+)?\b{_DAY}\s+{_MONTH}\b(?!,?\s*\d)")),
     ("relative_month", re.compile(rf"\b(?P<rel>(?i:this|last|next))\s+{_MONTH}\b")),
     ("month_alone", re.compile(rf"\b(?i:in|since|until|by|during|early|late|mid-?)\s+{_MONTH}\b(?!\s+\d)")),
+    # A month naming its happening: "the January shootings", "the May elections".
+    ("month_named", re.compile(rf"\b(?i:the)\s+{_MONTH}(?=\s+[a-z])(?!\s+(?:of|and|or|to)\b)")),
     ("relative_season", re.compile(r"\b(?P<rel>this|last|next)\s+(?P<season>spring|summer|fall|autumn|winter)\b", re.I)),
     ("narrative", re.compile(r"\bthe\s+(?P<order>next|following|previous|preceding)\s+(?P<unit>day|week|month|year)\b|"
                             r"\b(?:a|one)\s+(?P<unit_later>year|month|week|day)\s+(?P<step>later|earlier|before)\b", re.I)),
@@ -143,9 +146,9 @@ def _resolve(kind: str, match: re.Match, published: FuzzyDate, tense: str) -> Fu
         return FuzzyDate(2001, 9, 11)
     if kind == "decade":
         return FuzzyDate(int(match.group("decade")), decade=True)
-    if kind == "month_day":
+    if kind in ("month_day", "day_month"):
         return _month_day(_month(match), int(match.group("day")), published, tense)
-    if kind == "month_alone":
+    if kind in ("month_alone", "month_named"):
         return _nearest_month(_month(match), published, tense)
     if kind == "relative_month":
         return _relative_month(match.group("rel").lower(), _month(match), pub)

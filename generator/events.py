@@ -46,7 +46,11 @@ _ASIDES = ("relcl", "appos", "acl", "advcl", "parataxis", "cc", "conj", "mark")
 FIRST_PERSON = lexicon.words("events", "first_person")
 STATIVE_VERBS = lexicon.words("events", "stative_verbs")  # a state of affairs, not something that happened
 HYPOTHETICAL = lexicon.words("events", "hypothetical")
+FUTURE_MARKERS = lexicon.words("events", "future_markers")
 EVENT_NOUNS = lexicon.words("events", "event_nouns")  # "the 2008 attacks", "the Soviet withdrawal"
+NOMINAL_ENDINGS = tuple(lexicon.words("events", "nominal_endings"))
+INFLECTIONS = ("d", "ed", "s", "es", "ing")
+DATING_PREPOSITIONS = ("", "in", "on", "at", "during")  # the words that place a happening at its date  # endings taken off a verb form the model lemmatised wrong
 
 
 @dataclass(slots=True)
@@ -144,13 +148,35 @@ def _tense(anchor: Token) -> str:
         if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
             return FUTURE
     verb = next((t for t in lineage(anchor) if t.pos_ in ("VERB", "AUX")), None)
+    if _looks_ahead(anchor, verb):
+        return FUTURE
     if verb is None:
         return PAST
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "hopes to conclude the offensive by June 28": the tense of the hoping
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.tag_ == "VBD" for c in auxiliaries) or _is_perfect(verb):  # "was cheering", "has signed"
         return PAST
     present = {"VBZ", "VBP"}
     return PRESENT if verb.tag_ in present or any(c.tag_ in present for c in auxiliaries) else PAST
+
+
+def _looks_ahead(anchor: Token, verb: Token | None) -> bool:
+    """Whether the words between a date and its clause's verb point ahead, whatever the verb's tense:
+    "declared a dividend, payable Dec. 15", "said it would extend its bid", "expect the deal to be
+    completed by Dec. 15", "the offer had been set to expire Nov. 6"."""
+    path = []
+    for token in lineage(anchor):
+        path.append(token)
+        if verb is not None and token.i == verb.i:
+            break
+    if verb is not None:
+        path += [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if verb.dep_ in ("xcomp", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
+            path.append(verb.head)  # "plans a placement, to be completed around Nov. 1"
+        if verb.dep_ == "ccomp" and any(c.lower_ == "would" for c in verb.children):
+            return True  # "said it would extend its bid": the future of a report ("it would be no surprise" is not)
+    return any(t.lower_ in FUTURE_MARKERS or t.lemma_.lower() in FUTURE_MARKERS for t in path)
 
 
 def _happening(sent: Span, date_span: Span, anchor: Token, mention: DateMention) -> list[Token | str]:
@@ -160,7 +186,7 @@ def _happening(sent: Span, date_span: Span, anchor: Token, mention: DateMention)
     if clause is not None:
         anchor, dated = clause, dated | {t.i for t in clause.children if t.lower_ == "when"}
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.i not in dated:
-        named = _noun_happening(anchor, dated)
+        named = _noun_happening(anchor, dated, _preposition(date_span))
         if named or mention.date.precision != "day":
             return named
         # "The two presidents on Friday signed the plan": a day dates its clause, whatever noun the
@@ -171,6 +197,10 @@ def _happening(sent: Span, date_span: Span, anchor: Token, mention: DateMention)
         return []  # a date in a sentence without a verb: a heading, a date line, a list of names
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":  # "the group first started fighting in the 1980s"
         verb = verb.head
+    if date_span.root.dep_ == "nsubj" and date_span.root.head.i == verb.i:
+        # "2012 saw an accelerating drawdown": a time that sees or brings something names it as the object
+        witnessed = next((c for c in verb.children if c.dep_ == "dobj" and _names_a_happening(c)), None)
+        return _noun_happening(witnessed, dated) if witnessed is not None else []
     since = _preposition(date_span) == "since"
     if since and not (_is_stative(verb) or _is_perfect(verb)):
         return []  # "since 2016" dates a state or a perfect ("have been held since"), not a one-off act
@@ -179,8 +209,18 @@ def _happening(sent: Span, date_span: Span, anchor: Token, mention: DateMention)
     return _clause_happening(verb, dated)
 
 
-def _noun_happening(noun: Token, dated: set[int]) -> list[Token | str]:
-    if noun.lemma_.lower() not in EVENT_NOUNS or any(_first_person(c) for c in noun.children):
+def _names_a_happening(noun: Token, preposition: str = "") -> bool:
+    """An event noun ("attack", "visit"), or a noun made of a verb that says to whom it was done and
+    that the date places in time: "the destruction of the Babri Mosque in 1992", "the ousting of the
+    Shah in 1979" (not "an application of lessons from the 1990s")."""
+    if noun.lemma_.lower() in EVENT_NOUNS:
+        return True
+    return (preposition in DATING_PREPOSITIONS and noun.lower_.endswith(NOMINAL_ENDINGS)
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.rights))
+
+
+def _noun_happening(noun: Token, dated: set[int], preposition: str = "") -> list[Token | str]:
+    if not _names_a_happening(noun, preposition) or any(_first_person(c) for c in noun.children):
         return []
     words = [t for t in noun.subtree if (t.dep_ in _NOUN_LINKS and t.head == noun) or t == noun]
     words += [t for child in noun.rights if child.dep_ == "prep" for t in _core(child)]
@@ -196,7 +236,8 @@ def _noun_happening(noun: Token, dated: set[int]) -> list[Token | str]:
 def _is_stative(verb: Token) -> bool:
     """A verb of state; the plain form is tried too, as the small model's lemmas slip ("hoped" → "hop")."""
     form = verb.lower_
-    return any(f in STATIVE_VERBS for f in (verb.lemma_.lower(), form, form[:-1], form[:-2], form[:-3]))
+    plain = [form[: -len(ending)] for ending in INFLECTIONS if form.endswith(ending)]  # "hoped" → "hope"
+    return any(f in STATIVE_VERBS for f in (verb.lemma_.lower(), form, *plain))
 
 
 def _is_perfect(verb: Token) -> bool:

@@ -182,3 +182,39 @@ def test_a_day_dates_its_clause_when_the_parser_hangs_it_on_a_noun():
     assert events_in("The two presidents on Friday signed the plan, which calls for cooperation.", "1998-02-27") == \
         [("1998-02-27", "Two presidents signed the plan")]
     assert events_in("The offensive applied battlefield lessons from the 1990s.") == []  # a decade on a noun is no act
+
+
+@pytest.mark.parametrize("sentence, published, date", [
+    ("Pakistan carried out airstrikes in Kabul on 9 October, targeting a residence.", "2025-11-05", "2025-10-09"),
+    ("Qatar brokered a temporary ceasefire between the countries on 19 October in Doha.", "2025-11-05", "2025-10-19"),
+    ("He was charged with murder in connection with the January shootings.", "2011-03-16", "2011-01"),
+])
+def test_day_month_order_and_a_month_naming_its_happening_are_dates(sentence, published, date):
+    assert [d for d, _ in events_in(sentence, published)] == [date]
+
+
+@pytest.mark.parametrize("sentence, date, word", [
+    ("Although 2012 saw an accelerating drawdown of United States forces in Afghanistan, drone strikes went on.",
+     "2012", "drawdown"),  # a time as the subject: what it saw is the happening
+    ("Another gunman invoked the destruction of the Babri Mosque in Ayodhya in 1992.", "1992", "Babri"),
+    ("After the ousting of the Shah by Islamic hardliners in 1979, relations changed.", "1979", "ousting"),
+    ("In October of 2001, Operation Enduring Freedom began, and US forces initiated airstrikes.", "2001-10", "began"),
+])
+def test_happenings_named_by_a_noun_made_of_a_verb_or_seen_by_a_year(sentence, date, word):
+    found = events_in(sentence, "2021-09-30")
+    assert any(d == date and word.lower() in title.lower() for d, title in found), found
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("ONEIDA Ltd. declared a 10% stock dividend, payable Dec. 15 to stock of record.", "1989-12-15"),
+    ("Institut Merieux said it would extend its bid, due to expire Nov. 6.", "1989-11-06"),
+    ("They said they expect the transaction to be completed by Dec. 15.", "1989-12-15"),
+])
+def test_a_date_the_words_point_ahead_to_is_the_next_one(sentence, date):
+    assert date in [d for d, _ in events_in(sentence, "1989-10-27")]
+
+
+def test_a_conjecture_with_would_does_not_move_a_past_date_ahead():
+    found = events_in("With General Musharraf's departure from office in September, it would be no surprise "
+                      "if the army changed course.", "2008-12-08")
+    assert all(d == "2008-09" for d, _ in found), found
