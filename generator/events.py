@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 EVENT_TEXT_KINDS = ("paragraph", "quote")
 TITLE_MAX_WORDS = 14
 TITLE_TARGET_WORDS = 8  # complements are added until the title says this much
+SUBJECT_MAX_WORDS = 7  # a longer subject is cut to the names in it
 _SUBJECTS = ("nsubj", "nsubjpass")
 _VERB_PARTS = ("aux", "auxpass", "neg", "prt")
 _NOUN_LINKS = ("compound", "nummod", "amod", "npadvmod", "nmod")
@@ -47,6 +48,8 @@ FIRST_PERSON = lexicon.words("events", "first_person")
 STATIVE_VERBS = lexicon.words("events", "stative_verbs")  # a state of affairs, not something that happened
 HYPOTHETICAL = lexicon.words("events", "hypothetical")
 FUTURE_MARKERS = lexicon.words("events", "future_markers")
+PERFORMED_NOUNS = lexicon.words("events", "performed_nouns")
+SPEECH_VERBS = lexicon.words("events", "speech_verbs")
 EVENT_NOUNS = lexicon.words("events", "event_nouns")  # "the 2008 attacks", "the Soviet withdrawal"
 NOMINAL_ENDINGS = tuple(lexicon.words("events", "nominal_endings"))
 INFLECTIONS = ("d", "ed", "s", "es", "ing")
@@ -101,6 +104,11 @@ def _sentence_events(article: Article, pid: str, sent: Span, actors: list[ActorM
             if anchor.lemma_.lower() in _keywords_of(mention.happening):
                 continue  # "the 9/11 attacks": the named happening is the whole event
         tokens = _happening(sent, date_span, anchor, mention)
+        problems = title_problems([t for t in tokens if not isinstance(t, str)]) if tokens else []
+        if problems:  # no title a reader could trust: the clause's own words, if they do better
+            clause = _clause_itself(sent, date_span, anchor)
+            if len(title_problems(clause)) < len(problems):
+                tokens = clause
         if tokens and anchor.i not in anchors_done:  # two dates of one clause ("In 2008, soon after …") date it once
             anchors_done.add(anchor.i)
             words = [t for t in tokens if not isinstance(t, str)]  # the title's own words, not its glue
@@ -109,6 +117,48 @@ def _sentence_events(article: Article, pid: str, sent: Span, actors: list[ActorM
                                 if t.pos_ == "VERB" or t.lemma_.lower() in EVENT_NOUNS) - STATIVE_VERBS
             events.append(EventMention(mention.date, _render_title(tokens), keywords, names, source, actions))
     return events
+
+
+# What makes an event title untrustworthy (benchmarks/event_titles.py measures these on real articles).
+PRONOUN_START = "starts with a pronoun"  # "It was repealed": who or what is not said
+NO_ACT = "names no act"  # "Security partnership had endured", a name alone: nothing happened
+ONE_WORD = "one word"  # "Coup", "Talks": no one did it, nowhere
+DANGLING = "dangling word"  # "Groups like became …", "… from to September": a word without the words it needs
+VAGUE_SUBJECTS = {"one", "ones", "this", "that", "these", "those", "which", "who", "what"}
+
+
+def title_problems(words: list[Token]) -> list[str]:
+    """Why a title built from these words (of the sentence's parse, or of the title's own) would
+    mislead a reader; [] for a title that names who did what."""
+    if not words:
+        return [NO_ACT]
+    indices = {t.i for t in words}
+    problems = []
+    first = words[0]
+    if first.pos_ == "PRON" or (first.lower_ in VAGUE_SUBJECTS and first.dep_ not in ("nummod", "det", "amod")):
+        problems.append(PRONOUN_START)
+    acts = [t for t in words if (t.pos_ == "VERB" and not _is_stative(t)) or t.lemma_.lower() in EVENT_NOUNS]
+    if not acts:
+        problems.append(NO_ACT)
+    if len([t for t in words if t.is_alpha or t.like_num]) == 1:
+        problems.append(ONE_WORD)
+    if any(_dangles(t, indices) for t in words):
+        problems.append(DANGLING)
+    return problems
+
+
+def _dangles(token: Token, indices: set[int]) -> bool:
+    """A preposition without its object, or a word the parse hangs from a missing preposition's object."""
+    if token.pos_ == "ADP" and token.dep_ == "prep" and token.whitespace_:  # "In-flow" is a word, not a preposition
+        return not any(c.i in indices for c in token.children if c.dep_ in ("pobj", "pcomp"))
+    return token.lower_ == "like" and not any(c.i in indices for c in token.children)
+
+
+def _clause_itself(sent: Span, date_span: Span, anchor: Token) -> list[Token]:
+    """The clause the date belongs to, as written, without the date and its asides."""
+    verb = next((t for t in lineage(anchor) if t.pos_ in ("VERB", "AUX")), sent.root)
+    dated = set(range(date_span.start, date_span.end))
+    return _trim(_undated(sorted((t for t in _core(verb) if _title_token(t)), key=lambda t: t.i), dated))
 
 
 def _keywords_of(title: str) -> frozenset[str]:
@@ -225,10 +275,14 @@ def _noun_happening(noun: Token, dated: set[int], preposition: str = "") -> list
     words = [t for t in noun.subtree if (t.dep_ in _NOUN_LINKS and t.head == noun) or t == noun]
     words += [t for child in noun.rights if child.dep_ == "prep" for t in _core(child)]
     words = sorted((t for t in words if t.i not in dated and _title_token(t)), key=lambda t: t.i)
-    if len(words) == 1 and noun.head.dep_ == "prep":  # "In a briefing on November 28, Gen. John Nicholson stated"
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)  # "with his coup in 1977, Zia …"
+    if len(words) == 1 and noun.head.dep_ == "prep" and (noun.lemma_.lower() in PERFORMED_NOUNS or owned):
+        # "In a briefing on November 28, Gen. John Nicholson stated": he gave the briefing. Not "a blast
+        # Monday" and the people killed in it, nor "the election" and whoever spoke after it.
         verb = noun.head.head
         subject = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
-        if subject is not None and subject.pos_ in ("PROPN", "NOUN") and not _first_person(subject):
+        if (subject is not None and subject.dep_ == "nsubj" and subject.pos_ in ("PROPN", "NOUN")
+                and not _first_person(subject)):
             return words + ["by"] + _trim(sorted(_core(subject), key=lambda t: t.i))
     return _trim(words)
 
@@ -264,13 +318,21 @@ def _subject(verb: Token) -> Token | None:
                         and not (c.like_num or c.ent_type_ == "DATE")), None)  # a date the parser took for one
         if subject is not None:
             if subject.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
-                return current.head  # "a senior police officer who … was killed": the officer
+                return _what_ones_stand_for(current.head)  # "a senior police officer who … was killed": the officer
             return subject
         if current.dep_ == "relcl":
-            return current.head
+            return _what_ones_stand_for(current.head)
         if current.dep_ not in ("conj", "xcomp", "advcl"):
             return None
     return None
+
+
+def _what_ones_stand_for(noun: Token) -> Token:
+    """"The most important of these groups are the ones that were trained": the ones are the groups."""
+    if noun.lower_ in ("one", "ones") and noun.dep_ == "attr":
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        return subject if subject is not None else noun
+    return noun
 
 
 def _clause_happening(verb: Token, dated: set[int]) -> list[Token]:
@@ -278,17 +340,42 @@ def _clause_happening(verb: Token, dated: set[int]) -> list[Token]:
     subject = _subject(verb)
     head: list[Token] = []
     if subject is not None and not _first_person(subject):
-        head = sorted(_core(_antecedent(subject), joined=True), key=lambda t: t.i)
+        head = _subject_words(_antecedent(subject))
+        if len(head) > SUBJECT_MAX_WORDS:  # a title is who did what: a long subject would crowd out the act
+            names = [t for t in head if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+            head = [t for t in head if t in names or (t.dep_ == "cc" and names and names[0].i < t.i < names[-1].i)] or head
     words = sorted([c for c in verb.children if c.dep_ in _VERB_PARTS] + [verb], key=lambda t: t.i)
     if verb.dep_ == "relcl" and (subject is None or subject.i != verb.head.i) and not any(c.dep_ == "dobj" for c in verb.children):
         words += sorted(_core(verb.head), key=lambda t: t.i)  # "a policy the president announced": the policy
-    for complement in (c for c in verb.rights if c.dep_ in _COMPLEMENTS and c.lower_ not in _ATTRIBUTIONS):
+    complements = list(verb.rights)
+    if verb.lemma_.lower() in SPEECH_VERBS:  # "The families forgave him, an official said": what was said
+        complements = [c for c in verb.lefts if c.dep_ == "ccomp"] + complements
+    for complement in (c for c in complements if c.dep_ in _COMPLEMENTS and c.lower_ not in _ATTRIBUTIONS):
         if complement.dep_ == "prep" and {t.i for t in complement.subtree} - {complement.i} <= dated:
             continue  # "in 2008": the date itself
         if len(words) >= TITLE_TARGET_WORDS:
             break
         words += sorted(_core(complement), key=lambda t: t.i)
-    return [_named(t) for t in _trim([t for t in head + words if t.i not in dated and _title_token(t)])]
+    return [_named(t) for t in _trim(_undated([t for t in head + words if _title_token(t)], dated))]
+
+
+def _undated(words: list[Token], dated: set[int]) -> list[Token]:
+    """The words without the date and the preposition that introduced it ("maturing from October 2024")."""
+    kept = [t for t in words if t.i not in dated]
+    return [t for t in kept if not (t.dep_ == "prep" and (objects := [c for c in t.children if c.dep_ == "pobj"])
+                                    and all(c.i in dated for c in objects))]
+
+
+def _subject_words(subject: Token) -> list[Token]:
+    """A subject as a title needs it: each coordinated member by its name where an apposition gives
+    one ("the US Chairman of the Joint Chiefs of Staff, Admiral Michael Mullen, and the CIA's Deputy
+    Director, Stephen Kappes" → "Admiral Michael Mullen and Stephen Kappes")."""
+    members = [subject, *subject.conjuncts]
+    words = [c for c in subject.children if c.dep_ == "cc"]
+    for member in members:
+        name = next((c for c in member.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        words += _core(name if name is not None else member)
+    return sorted(dict.fromkeys(words), key=lambda t: t.i)
 
 
 def _named(token: Token) -> Token | str:
@@ -300,7 +387,11 @@ def _named(token: Token) -> Token | str:
 
 
 def _antecedent(subject: Token) -> Token:
-    """For "it" or "they", the nearest named subject before it in the sentence ("Islamabad … it helped")."""
+    """For "it" or "they", the nearest named subject before it in the sentence ("Islamabad … it helped").
+
+    Not the sentence before: "The government passed a law. It was repealed in 2004" would make the
+    government the thing repealed.
+    """
     if subject.pos_ != "PRON" or subject.lower_ not in ("it", "they", "he", "she"):
         return subject
     earlier = [t for t in subject.sent if t.i < subject.i and t.dep_ in _SUBJECTS and t.pos_ in ("PROPN", "NOUN")]

@@ -218,3 +218,49 @@ def test_a_conjecture_with_would_does_not_move_a_past_date_ahead():
     found = events_in("With General Musharraf's departure from office in September, it would be no surprise "
                       "if the army changed course.", "2008-12-08")
     assert all(d == "2008-09" for d, _ in found), found
+
+
+def _title_words(text):
+    from generator.nlp import parse
+
+    return list(parse([text])[0])
+
+
+@pytest.mark.parametrize("title, problem", [
+    ("It was repealed", "starts with a pronoun"),
+    ("US Chairman of the Joint Chiefs of Staff Admiral Michael Mullen", "names no act"),
+    ("Coup", "one word"),
+    ("Groups like became the government's proxies", "dangling word"),
+])
+def test_a_title_a_reader_cannot_trust_is_told_why(title, problem):
+    from generator.events import title_problems
+
+    assert problem in title_problems(_title_words(title))
+
+
+def test_a_title_that_names_who_did_what_has_no_problem():
+    from generator.events import title_problems
+
+    assert title_problems(_title_words("Qatar brokered a temporary ceasefire between the countries in Doha")) == []
+
+
+def test_a_long_subject_is_named_by_its_appositions_and_the_act_is_kept():
+    found = events_in("In 2008, soon after the election of a civilian government, the US Chairman of the Joint "
+                      "Chiefs of Staff, Admiral Michael Mullen, and the CIA’s Deputy Director, Stephen Kappes, "
+                      "travelled to Islamabad on a mission similar to the one undertaken by Pompeo and Dunford.",
+                      "2018-09-01")
+    assert any("Mullen" in title and "Kappes" in title and "travelled" in title for _, title in found), found
+
+
+def test_the_dead_of_a_blast_are_not_its_authors_and_what_was_said_is_the_title():
+    blast = events_in("At least 41 people were killed and 45 were wounded in a blast Monday at a checkpoint.",
+                      "2009-10-15")
+    assert blast and not any("by" in title.split() for _, title in blast), blast
+    said = events_in("But the families of two men he killed forgave him, a government official said Wednesday.",
+                     "2011-03-16")
+    assert said and "forgave" in said[0][1], said
+
+
+def test_a_title_loses_the_preposition_of_a_date_it_leaves_out():
+    found = events_in("China's loans to SOEs are also maturing from October 2024 to September 2027.", "2025-02-08")
+    assert found and all(" from to " not in f" {title} " for _, title in found), found
