@@ -31,8 +31,11 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _NUMBER_WORDS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())}
+_ONES_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_TENS_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_TENS_VALUES = {w: (10 + i if i < 10 else 10 * (i - 8)) for i, w in enumerate(_TENS_WORDS.split("|"))}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-ABSOLUTE_KINDS = ("month_day_year", "day_month_year", "month_year", "year", "nine_eleven", "decade")
+ABSOLUTE_KINDS = ("month_day_year", "day_month_year", "month_year", "year", "spoken_year", "nine_eleven", "decade")
 SEASONS = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
 
 # Ordered: the first pattern to match a stretch of text wins it.
@@ -46,7 +49,8 @@ PATTERNS = [
     ("month_day", re.compile(rf"(?:\b(?i:on|by|since|until|from|before|after)\s+)?\b{_MONTH}\s+{_DAY}\b(?!,?\s*\d)")),
     ("day_month", re.compile(rf"(?:\b(?i:on|by|since|until|from|before|after)\s+)?\b{_DAY}\s+{_MONTH}\b(?!,?\s*\d)")),
     ("relative_month", re.compile(rf"\b(?P<rel>(?i:this|last|next))\s+{_MONTH}\b")),
-    ("month_alone", re.compile(rf"\b(?i:in|since|until|by|during|early|late|mid-?)\s+{_MONTH}\b(?!\s+\d)")),
+    ("month_alone", re.compile(rf"\b(?i:in|since|until|by|during|early|late|mid-?|(?:the\s+)?(?:middle|end|beginning|start)\s+of)"
+                               rf"\s+{_MONTH}\b(?!\s+\d)")),
     # A month naming its happening: "the January shootings", "the May elections".
     ("month_named", re.compile(rf"\b(?i:the)\s+{_MONTH}(?=\s+[a-z])(?!\s+(?:of|and|or|to)\b)")),
     ("relative_season", re.compile(r"\b(?P<rel>this|last|next)\s+(?P<season>spring|summer|fall|autumn|winter)\b", re.I)),
@@ -60,7 +64,12 @@ PATTERNS = [
     ("years_ago", re.compile(
         r"\b(?P<count>\d{1,2}|a|an|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b",
         re.I)),
-    ("year", re.compile(rf"(?<![\d$£€.,/-]){_YEAR}(?![\d%]|\s*(?:percent|per cent|people|troops|soldiers|km|miles))")),
+    ("year", re.compile(rf"(?:(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-)|(?<![\d$£€.,/-])){_YEAR}"
+                        rf"(?![\d%]|\s*(?:percent|per cent|people|troops|soldiers|km|miles))")),
+    # A year said in words, as transcripts of broadcasts write it: "nineteen ninety-six", "two thousand".
+    ("spoken_year", re.compile(rf"\b(?P<century>nineteen|twenty)\s+(?P<tens>{_TENS_WORDS})(?:[\s-]+(?P<ones>{_ONES_WORDS}))?\b|"
+                               rf"(?:(?<=\byear\s)|(?<=\bin\s)|(?<=\bsince\s)|(?<=\bby\s)|(?<=\bof\s))two\s+thousand"
+                               rf"(?:\s+(?:and\s+)?(?P<after>{_ONES_WORDS}))?\b", re.I)),
 ]
 
 
@@ -99,7 +108,7 @@ def find_dates(sentence: str, published: FuzzyDate, tense: str = PAST,
         for match in pattern.finditer(sentence):
             if any(match.start() < end and start < match.end() for start, end in claimed):
                 continue
-            date = _narrative(match, previous) if kind == "narrative" else _resolve(kind, match, published, tense)
+            date = _narrative(match, previous, published) if kind == "narrative" else _resolve(kind, match, published, tense)
             if date is not None or kind == "narrative":  # "the next year" with nothing to count from is no date
                 claimed.append((match.start(), match.end()))
             if date is not None:
@@ -108,13 +117,19 @@ def find_dates(sentence: str, published: FuzzyDate, tense: str = PAST,
     return sorted(taken, key=lambda m: m.start)
 
 
-def _narrative(match: re.Match, previous: FuzzyDate | None) -> FuzzyDate | None:
-    """"The next year", "a month later": one step on from the date the text gave last."""
-    if previous is None or previous.decade:
-        return None
+def _narrative(match: re.Match, previous: FuzzyDate | None, published: FuzzyDate) -> FuzzyDate | None:
+    """"The next year", "a month later": one step on from the date the text gave last.
+
+    With no date given before, "a year earlier" and "the previous year" count back from the day of
+    publication ("wages 3.8 percent higher than a year earlier"); "the next year" is then no date.
+    """
     unit = (match.group("unit") or match.group("unit_later")).lower()
     backwards = (match.group("order") or match.group("step") or "").lower() in ("previous", "preceding", "earlier",
                                                                                  "before")
+    if previous is None and backwards:
+        previous = published
+    if previous is None or previous.decade:
+        return None
     step = -1 if backwards else 1
     if unit == "year":
         return FuzzyDate(previous.year + step)
@@ -142,6 +157,8 @@ def _resolve(kind: str, match: re.Match, published: FuzzyDate, tense: str) -> Fu
         return FuzzyDate(int(match.group("year")), _month(match))
     if kind == "year":
         return FuzzyDate(int(match.group("year")))
+    if kind == "spoken_year":
+        return _spoken_year(match)
     if kind == "nine_eleven":
         return FuzzyDate(2001, 9, 11)
     if kind == "decade":
@@ -173,6 +190,15 @@ def _resolve(kind: str, match: re.Match, published: FuzzyDate, tense: str) -> Fu
     if kind == "deictic":
         return _deictic(match.group("deixis").lower(), published)
     raise AssertionError(kind)
+
+
+def _spoken_year(match: re.Match) -> FuzzyDate | None:
+    """"nineteen ninety-six" → 1996, "two thousand and one" → 2001."""
+    if match.group("century") is None:
+        return FuzzyDate(2000 + (_NUMBER_WORDS[match.group("after").lower()] if match.group("after") else 0))
+    tens = _TENS_VALUES[match.group("tens").lower()] + (_NUMBER_WORDS[match.group("ones").lower()] if match.group("ones") else 0)
+    year = (19 if match.group("century").lower() == "nineteen" else 20) * 100 + tens
+    return FuzzyDate(year) if 1800 <= year <= 2099 else None
 
 
 def _deictic(word: str, published: FuzzyDate) -> FuzzyDate:

@@ -236,7 +236,10 @@ def _happening(sent: Span, date_span: Span, anchor: Token, mention: DateMention)
     if clause is not None:
         anchor, dated = clause, dated | {t.i for t in clause.children if t.lower_ == "when"}
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.i not in dated:
-        named = _noun_happening(anchor, dated, _preposition(date_span))
+        # "the 1996 campaign", "his Aug. 2 power-grab": a date that qualifies a noun makes it a happening
+        qualified = (mention.absolute and date_span.root.dep_ in ("compound", "nummod", "amod", "nmod", "poss")
+                     and date_span.root.head.i == anchor.i)  # not "Friday prayers": a habit, not a day
+        named = _noun_happening(anchor, dated, _preposition(date_span), qualified)
         if named or mention.date.precision != "day":
             return named
         # "The two presidents on Friday signed the plan": a day dates its clause, whatever noun the
@@ -259,18 +262,18 @@ def _happening(sent: Span, date_span: Span, anchor: Token, mention: DateMention)
     return _clause_happening(verb, dated)
 
 
-def _names_a_happening(noun: Token, preposition: str = "") -> bool:
+def _names_a_happening(noun: Token, preposition: str = "", qualified: bool = False) -> bool:
     """An event noun ("attack", "visit"), or a noun made of a verb that says to whom it was done and
     that the date places in time: "the destruction of the Babri Mosque in 1992", "the ousting of the
     Shah in 1979" (not "an application of lessons from the 1990s")."""
-    if noun.lemma_.lower() in EVENT_NOUNS:
-        return True
+    if noun.lemma_.lower() in EVENT_NOUNS or (qualified and noun.lower_.endswith(NOMINAL_ENDINGS)):
+        return True  # "the 1996 election campaign"; "the 2002 example" names no happening
     return (preposition in DATING_PREPOSITIONS and noun.lower_.endswith(NOMINAL_ENDINGS)
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.rights))
 
 
-def _noun_happening(noun: Token, dated: set[int], preposition: str = "") -> list[Token | str]:
-    if not _names_a_happening(noun, preposition) or any(_first_person(c) for c in noun.children):
+def _noun_happening(noun: Token, dated: set[int], preposition: str = "", qualified: bool = False) -> list[Token | str]:
+    if not _names_a_happening(noun, preposition, qualified) or any(_first_person(c) for c in noun.children):
         return []
     words = [t for t in noun.subtree if (t.dep_ in _NOUN_LINKS and t.head == noun) or t == noun]
     words += [t for child in noun.rights if child.dep_ == "prep" for t in _core(child)]

@@ -104,3 +104,19 @@ def test_a_year_earlier_and_the_previous_year_count_back_from_the_last_date():
 def test_a_date_without_its_year_is_read_in_the_tense_of_its_clause(sentence, published, tense, expected):
     [mention] = find_dates(sentence, FuzzyDate.parse(published), tense)
     assert mention.date.iso() == expected
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    ("In nineteen ninety-one Charles Keating was convicted.", "1998-01-08", [("nineteen ninety-one", "1991")]),
+    ("Pro-republicans hope to have a president by the year two thousand.", "1998-02-05", [("two thousand", "2000")]),
+    ("But the group began to fall apart in mid-1996.", "1998-02-05", [("1996", "1996")]),
+    ("Oil prices have come down from the middle of October.", "1998-02-23", [("the middle of October", "1997-10")]),
+    ("The gain left wages 3.8 percent higher than a year earlier.", "1998-02-06", [("a year earlier", "1997")]),
+])
+def test_dates_said_in_words_parts_of_periods_and_earlier_than_publication(sentence, published, expected):
+    assert dates(sentence, published) == expected
+
+
+def test_a_number_in_words_is_no_year_and_the_next_year_still_needs_a_date_before():
+    assert dates("Two thousand troops arrived.", "1998-02-05") == []
+    assert find_dates("The next year, the group released a video.", FuzzyDate.parse("2019-11-20")) == []
