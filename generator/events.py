@@ -99,9 +99,9 @@ def _sentence_events(article: Article, pid: str, sent: Span, actors: list[ActorM
             mention = _in_tense(sent.text, article, mention, tense)
         source = Source(article.slug, pid, text, mention.text)
         if mention.happening:
-            keywords = _keywords_of(mention.happening)
+            keywords = keywords_of(mention.happening)
             events.append(EventMention(mention.date, mention.happening, keywords, names, source, keywords))
-            if anchor.lemma_.lower() in _keywords_of(mention.happening):
+            if anchor.lemma_.lower() in keywords_of(mention.happening):
                 continue  # "the 9/11 attacks": the named happening is the whole event
         tokens = _happening(sent, date_span, anchor, mention)
         problems = title_problems([t for t in tokens if not isinstance(t, str)]) if tokens else []
@@ -161,7 +161,7 @@ def _clause_itself(sent: Span, date_span: Span, anchor: Token) -> list[Token]:
     return _trim(_undated(sorted((t for t in _core(verb) if _title_token(t)), key=lambda t: t.i), dated))
 
 
-def _keywords_of(title: str) -> frozenset[str]:
+def keywords_of(title: str) -> frozenset[str]:
     return frozenset(word.lower().rstrip("s") if word.isalpha() else word for word in title.split())
 
 
@@ -345,7 +345,8 @@ def _clause_happening(verb: Token, dated: set[int]) -> list[Token]:
     if subject is not None and not _first_person(subject):
         head = _subject_words(_antecedent(subject))
         if len(head) > SUBJECT_MAX_WORDS:  # a title is who did what: a long subject would crowd out the act
-            names = [t for t in head if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+            names = ([t for t in head if t.ent_type_ == "PERSON"]
+                     or [t for t in head if t.ent_type_ in ("ORG", "GPE", "NORP")])
             head = [t for t in head if t in names or (t.dep_ == "cc" and names and names[0].i < t.i < names[-1].i)] or head
     words = sorted([c for c in verb.children if c.dep_ in _VERB_PARTS] + [verb], key=lambda t: t.i)
     if verb.dep_ == "relcl" and (subject is None or subject.i != verb.head.i) and not any(c.dep_ == "dobj" for c in verb.children):

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .actors import ActorMention, clean_name, decide_kind
-from .events import EventMention
+from .events import EventMention, keywords_of
 from .model import Actor, Article, Event, FuzzyDate, name_key
 from .registry import CuratedEvent, Registry
 
@@ -24,6 +24,7 @@ PRECISIONS = ["decade", "year", "month", "day"]
 # Two names are spellings of one actor when they are this alike ("lashkaretaiba" ~ "lashkaretayyiba": 0.86).
 VARIANT_SIMILARITY = 0.85
 VARIANT_MIN_LENGTH = 6
+MIN_SHARED_WORDS = 2  # title words two articles' tellings of one happening share, unless they name its actor
 
 
 @dataclass
@@ -200,15 +201,17 @@ def dates_compatible(a, b) -> bool:
 def same_happening(a: EventMention, b: EventMention, key_actors: set[str] = frozenset()) -> bool:
     """Same date at the coarser precision, and the titles name the same thing.
 
-    Titles name the same thing when one's words contain the other's, when they share half their
-    words, or when they tell the same action of the same person or organisation ("President
+    Titles name the same thing when one's words contain the other's, or they share half their
+    words, and that is two words or more (or one, within one article); or when they tell the same
+    action of the same person or organisation ("President
     announced a policy" and "Donald Trump announced a new South Asia strategy", both naming Trump).
     """
     if not dates_compatible(a.date, b.date) or not a.keywords & b.keywords:
         return False
     shared = len(a.keywords & b.keywords)
-    if a.keywords <= b.keywords or b.keywords <= a.keywords or shared / len(a.keywords | b.keywords) >= 0.5:
-        return True
+    alike = a.keywords <= b.keywords or b.keywords <= a.keywords or shared / len(a.keywords | b.keywords) >= 0.5
+    if alike and (shared >= MIN_SHARED_WORDS or a.source.article == b.source.article):
+        return True  # one shared word ("bombing") is not enough to make two articles' bombings one
     return bool(a.actions & b.actions) and bool(set(a.actors) & set(b.actors) & key_actors)
 
 
@@ -252,7 +255,8 @@ def build_events(mentions: list[EventMention], actor_ids: dict[str, str], key_ac
             continue
         first_alike.setdefault(alike, i)
         for j in sorted({j for key in _lookup_keys(m) for j in index.get(key, ())}):
-            if root(i) != root(j) and same_happening(m, mentions[j], key_actors):
+            if root(i) != root(j) and (same_happening(m, mentions[j], key_actors)
+                                       or _names_curated(m, cluster_event[root(j)])):
                 union(i, j)
         for key in _store_keys(m):
             index[key].append(i)
@@ -263,6 +267,12 @@ def build_events(mentions: list[EventMention], actor_ids: dict[str, str], key_ac
               for leader, members in clusters.items()]
     events.sort(key=lambda e: (e.date.sort_key(), e.title))
     return _unique_ids(events)
+
+
+def _names_curated(mention: EventMention, curated: CuratedEvent | None) -> bool:
+    """"Since the 2008 attacks": a bare telling joins the well-known happening whose title has its words."""
+    return (curated is not None and bool(mention.keywords) and dates_compatible(mention.date, curated.date)
+            and mention.keywords <= keywords_of(curated.title))
 
 
 def _curated_for(mention: EventMention, curated: list[CuratedEvent]) -> CuratedEvent | None:

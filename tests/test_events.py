@@ -264,3 +264,19 @@ def test_the_dead_of_a_blast_are_not_its_authors_and_what_was_said_is_the_title(
 def test_a_title_loses_the_preposition_of_a_date_it_leaves_out():
     found = events_in("China's loans to SOEs are also maturing from October 2024 to September 2027.", "2025-02-08")
     assert found and all(" from to " not in f" {title} " for _, title in found), found
+
+
+def test_two_articles_sharing_one_title_word_tell_two_happenings():
+    from generator.events import EventMention
+    from generator.index import build_events
+    from generator.model import Source
+
+    def told(date, title, keywords, article):
+        return EventMention(FuzzyDate.parse(date), title, frozenset(keywords), [],
+                            Source(article, "p1", f"{title}.", date))
+
+    clinic = told("1998", "Bombing", {"bombing"}, "apw19990506")
+    embassies = told("1998-08-07", "Bombing of two U.S. embassies", {"bombing", "embassy"}, "apw19980911")
+    assert len(build_events([embassies, clinic], {})) == 2
+    same_article = told("1998", "Bombing", {"bombing"}, "apw19980911")
+    assert len(build_events([embassies, same_article], {})) == 1
