@@ -60,6 +60,7 @@ TITLES = lexicon.title_pattern()
 NOT_ACTORS = lexicon.words("actors", "not_actors")
 COMMON_ACRONYMS = lexicon.words("actors", "common_acronyms")
 CREEDS = lexicon.words("actors", "creeds")
+PRODUCTS = lexicon.words("actors", "products")
 COMPASS_WORDS = lexicon.words("actors", "compass_words")
 PLACE_SUFFIX = re.compile(rf"\s+(?:{lexicon.alternatives('actors', 'place_suffixes')})$", re.I)
 NOT_ACTOR_HEADS = lexicon.word_pattern("actors", "not_actor_heads", at="end")
@@ -378,7 +379,7 @@ def _without_title(name: str) -> str:
 def _is_actor_name(name: str) -> bool:
     capitalised = name[:1].isupper() or bool(re.match(r"^(al|el|ul|bin|de|van|von)[\s-][A-Z]", name))
     key = fold(name)
-    if len(name) < 2 or not capitalised or key in NOT_ACTORS or key in COMMON_ACRONYMS or key in CREEDS:
+    if len(name) < 2 or not capitalised or key in NOT_ACTORS or key in COMMON_ACRONYMS or key in CREEDS or key in PRODUCTS:
         return False
     if key in lexicon.languages() and key not in state_names():  # "in Urdu"; "Chinese" is the state's
         return False

@@ -38,7 +38,8 @@ PROMOTION_PREFIXES = (
     "sign up for", "subscribe to", "get the latest", "follow us on", "download our app",
     "read more:", "related:", "see also:", "see more:", "more:", "recommended:", "also read:", "watch:", "listen:",
     "click here", "click to share", "click to email", "click to print", "this article was originally published",
-    "have a tip", "support our journalism",
+    "have a tip", "support our journalism", "in this issue:", "in this issue -", "also in this issue",
+    "inside this issue", "more from this issue",
 )
 
 # A heading that opens a run of teasers for other pages, to the end of that run.

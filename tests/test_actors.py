@@ -225,6 +225,8 @@ def test_the_outlet_that_published_the_article_is_not_one_of_its_actors():
     ("The military hopes to conclude the offensive -- called Zarb-e-Azb in Urdu -- by June 28.", "Zarb-e-Azb"),
     ("U.S. officials stayed in contact on Valentine's Day and the couple's anniversary.", "Valentine"),
     ("Pakistan has had multiple Shia Chiefs of Army Staff and a number of Shia generals.", "Shia Chiefs of Army Staff"),
+    ("The minister said on Twitter that Pakistan had bought F-16s from the United States.", "Twitter"),  # a platform
+    ("The minister said on Twitter that Pakistan had bought F-16s from the United States.", "F-16"),  # a product
 ])
 def test_languages_creeds_common_nouns_operations_and_days_are_not_actors(sentence, not_an_actor):
     found = actors_of(sentence)

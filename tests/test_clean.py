@@ -185,11 +185,16 @@ def test_credits_are_told_from_sentences_that_name_an_agency(text, credit):
     ("(Only the headline and picture of this report may have been reworked by the staff; the rest of the "
      "content is auto-generated from a syndicated feed.)", True),
     ("Have an idea for a Commentary you'd like to write for us? Send a short pitch to the editors.", True),
+    ("This article appeared in the Asia section of the print edition under the headline \"Fault lines\"", True),
     ("Jane Doe is a fellow at the Institute. The views expressed are her own.", False),  # the bio keeps it
     ("The report, which appeared in print last week, does not reflect the army's position.", False),
 ])
 def test_the_outlets_notes_about_the_article_are_told_from_its_sentences(text, note):
     assert h.is_editorial_note(text) is note
+
+
+def test_a_table_of_contents_line_of_a_magazine_is_a_promotion():
+    assert h.is_promotion("In this issue: Tariq Ali on the generals, and more")
 
 
 @pytest.mark.parametrize("byline, names", [
