@@ -147,6 +147,8 @@ def extract_actors(article: Article, docs: list[Doc], registry: Registry | None 
         for span, label in spans:
             for surface, part_label in _split_surface(span, label):
                 name = clean_name(surface)
+                if part_label != "PERSON" and _titled_person(surface, name):
+                    part_label = "PERSON"  # "Field Marshal Asim Munir", read by the model as an organisation
                 if (_is_actor_name(name) and not registry.excludes(name)
                         and not (part_label != "PERSON" and _common_words_only(name, common_words))):
                     raw.append((name, part_label, span, paragraph.id, surface.strip(" ,;:()")))
@@ -367,6 +369,13 @@ def _without_common_tail(name: str) -> str:
             and not PLACE_SUFFIX.match(" " + words[-1]):
         words.pop()
     return " ".join(words)
+
+
+def _titled_person(surface: str, name: str) -> bool:
+    """A name written after a person's title or rank, once the title is gone, is a person's."""
+    written = re.sub(r"^(?:the|The)\s+", "", " ".join(surface.split()))
+    return bool(TITLES.match(written)) and name != written and not ORG_WORDS.search(name) \
+        and fold(name) not in state_names() and name[:1].isupper()
 
 
 def _without_title(name: str) -> str:

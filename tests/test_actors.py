@@ -294,3 +294,12 @@ def test_a_name_of_tribal_areas_is_a_place_and_a_known_organisation_is_an_organi
 
     assert decide_kind("Federally Administered Tribal Areas", Counter({"organization": 2})) == "place"
     assert decide_kind("Islamic State Khorasan Province", Counter({"place": 2})) == "organization"
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Field Marshal Asim Munir said the army would respond.", "Asim Munir"),  # no entity from the model
+    ("Pakistan’s army chief, Field Marshal Asim Munir, visited Washington.", "Asim Munir"),  # read as an ORG
+    ("The army chief, General Ashfaq Pervez Kayani, met the envoy.", "Ashfaq Pervez Kayani"),
+])
+def test_a_name_after_a_rank_is_a_person_named_in_full(sentence, person):
+    assert kinds_of(sentence).get(person) == "person", kinds_of(sentence)
