@@ -48,6 +48,7 @@ LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": 
 TEXT_KINDS = ("paragraph", "quote", "note")
 
 POSSESSIVE = re.compile(r"['’]s?$")
+INNER_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)\s+(?=\S)")
 # "Lashkar-e-Taiba", "Jamaat-ud Dawa", "Tehrik-i-Taliban Pakistan", "Hizb-ul Mujahideen", "Al-Qa'ida", "D-Company",
 # "Tehrik-e-Nifaz-e-Shariat-e-Muhammadi".
 HYPHENATED_ORG = re.compile(
@@ -154,7 +155,30 @@ def extract_actors(article: Article, docs: list[Doc], registry: Registry | None 
                     raw.append((name, part_label, span, paragraph.id, surface.strip(" ,;:()")))
     outlet = _outlet_key(article.publication)
     raw = [item for item in raw if not outlet or _outlet_key(item[0]) != outlet]
-    return _resolve(raw, {**aliases, **acronyms}, article.slug, registry), acronyms
+    offices = _office_variants([item[0] for item in raw])
+    return _resolve(raw, {**offices, **aliases, **acronyms}, article.slug, registry), acronyms
+
+
+OFFICE_OF = re.compile(rf"(?:(?P<qualifier>.+?)\s+)?(?P<head>{lexicon.alternatives('actors', 'office_heads')})\s+of\s+(?:the\s+)?(?P<field>.+)", re.I)
+FIELD_OFFICE = re.compile(rf"(?:(?P<qualifier>.+?)\s+)?(?P<field>[A-Z][\w'’-]+)\s+(?P<head>{lexicon.alternatives('actors', 'office_heads')})", re.I)
+
+
+def _office_variants(names: list[str]) -> dict[str, str]:
+    """"Department of Justice" and "U.S. Justice Department" in one article: one office, named in full.
+
+    Offices are compared by head and field; a qualifier that is a state's name may be left out. The
+    name with the state in it wins (another article's "Foreign Ministry" may be another state's).
+    """
+    by_office: dict[tuple[str, str], set[str]] = {}
+    for name in dict.fromkeys(names):
+        match = OFFICE_OF.fullmatch(name) or FIELD_OFFICE.fullmatch(name)
+        if match and (not match.group("qualifier") or fold(match.group("qualifier")) in state_names()):
+            by_office.setdefault((match.group("head").lower(), match.group("field").lower()), set()).add(name)
+    variants = {}
+    for spellings in (s for s in by_office.values() if len(s) > 1):
+        full = max(spellings, key=lambda n: (any(fold(w) in state_names() for w in n.split()), len(n), n))
+        variants.update({n: full for n in spellings if n != full})
+    return variants
 
 
 # The capitals that open a paragraph in print ("MIDWAY through last week's rampage", "DURING AN
@@ -281,10 +305,22 @@ def _names_a_thing(span: Span) -> bool:
     return bool(naming) and any(t.lemma_.lower() in OPERATION_NOUNS for t in doc[max(0, naming[-1].i - NAMING_REACH) : naming[-1].i])
 
 
+@lru_cache(maxsize=1)
+def _known_organisation_names() -> re.Pattern:
+    """The known organisations' names of more than one word, as written in a text: the model often cuts
+    them ("Islamic State" + "Khorasan Province"); an acronym may stand inside ("Islamic State (IS) in
+    Khorasan")."""
+    entries = yaml.safe_load(resources.files("generator").joinpath("data/organisations.yml").read_text("utf-8"))
+    names = [n for e in entries for n in [e["name"], *e.get("aliases", [])] if " " in n]
+    parts = [r"(?:\s*\([A-Z]{2,6}\))?\s+".join(re.escape(word) for word in name.split()) for name in names]
+    return re.compile(r"\b(?:" + "|".join(sorted(parts, key=len, reverse=True)) + r")(?![\w-])")
+
+
 def _rule_spans(doc: Doc) -> list[Span]:
     spans = []
     text = doc.text
-    for pattern, label in ((HYPHENATED_ORG, "ORG"), (NAMED_NETWORK, "ORG"), (_state_army(), "ORG")):
+    for pattern, label in ((HYPHENATED_ORG, "ORG"), (NAMED_NETWORK, "ORG"), (_state_army(), "ORG"),
+                           (_known_organisation_names(), "ORG")):
         for match in pattern.finditer(text):
             span = doc.char_span(match.start(), match.end(), label=label, alignment_mode="expand")
             if span is not None:
@@ -353,6 +389,7 @@ def clean_name(surface: str) -> str:
     if name.endswith("U.S") or name.endswith("U.K"):
         name += "."
     name = re.sub(r"^(?:the|The)\s+", "", name)
+    name = INNER_ACRONYM.sub(" ", name)  # "Export-Import (Exim) Bank of China": the acronym is a name of its own
     name = POSSESSIVE.sub("", name)
     name = _PREFIXES.sub("", name) if _PREFIXES.match(name) and name.split("-", 1)[1][:1].isupper() else name
     previous = None

@@ -303,3 +303,19 @@ def test_a_name_of_tribal_areas_is_a_place_and_a_known_organisation_is_an_organi
 ])
 def test_a_name_after_a_rank_is_a_person_named_in_full(sentence, person):
     assert kinds_of(sentence).get(person) == "person", kinds_of(sentence)
+
+
+def test_one_office_named_both_ways_in_an_article_is_one_actor():
+    found = actors_of("The U.S. Justice Department has opened an investigation.",
+                      "A Department of Justice spokeswoman said it would act.",
+                      "The Interior Ministry and the Foreign Ministry disagreed.")
+    assert found["U.S. Justice Department"] == {"The U.S. Justice Department", "Department of Justice"}
+    assert "Interior Ministry" in found and "Foreign Ministry" in found  # two offices stay two
+
+
+def test_a_known_organisation_the_model_cuts_in_two_is_found_whole():
+    found = actors_of("The TTP works with Al-Qaeda, while Islamic State Khorasan Province (ISKP) operates alone.",
+                      "Competing insurgents of the Islamic State (IS) in Khorasan did not wither away.")
+    assert found["Islamic State Khorasan Province"] >= {"Islamic State Khorasan Province", "ISKP",
+                                                        "Islamic State (IS) in Khorasan"}
+    assert not any(name.startswith("Khorasan") for name in found)
