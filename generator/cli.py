@@ -18,7 +18,8 @@ from .output import generated_files, write_files
 from .buildlog import run_mkdocs
 from .pipeline import (ArticleCrash, ArticleRun, ArticleTimeout, build_site_from, make_article,
                        read_and_clean, source_paths)
-from .read import ArticleError, Source, decode, lines_of, printable, read_article, split_blocks
+from .ledger import ledger_path, ledger_text, read_ledger, recorded
+from .read import NOT_REGULAR, ArticleError, Source, decode, lines_of, printable, read_article, split_blocks
 from .clean import DATELINE, clean
 from .dates import find_dates
 from .index import dates_compatible, slugify
@@ -64,6 +65,10 @@ def main(argv: list[str] | None = None) -> int:
     new.add_argument("--publication")
     new.add_argument("--source-url")
     commands.add_parser("edition", help="print the name of the current season's edition, e.g. 2026-fall")
+    ledger = commands.add_parser("ledger", help="record each article's paragraph ids in <slug>.ledger.yml, to commit")
+    ledger.add_argument("--articles", default="articles")
+    ledger.add_argument("--check", action="store_true",
+                        help="write nothing; exit 1 if a ledger is missing or out of date")
     actors = commands.add_parser("actors", help="list the actors found, for curating articles/actors.yml")
     actors.add_argument("--articles", default="articles")
     actors.add_argument("--review", action="store_true", help="only actors not yet in the registry, with evidence")
@@ -160,6 +165,7 @@ def _check(args) -> int:
             continue
         checked.append((path, *made))
         problems += _report(path, *made, args)
+        problems += _ledger_problems(path, made[1])
     problems += _duplicate_titles(checked, _added_order(args.articles))
     for problem in problems:
         print(problem.show(args.format))
@@ -167,6 +173,51 @@ def _check(args) -> int:
     print(f"{len(paths)} articles checked: {_count(errors, 'error')}, "
           f"{_count(sum(p.severity == 'warning' for p in problems), 'warning')}")
     return 1 if errors else 0
+
+
+def _ledger_problems(path: Path, article: Article) -> list[Problem]:
+    """A warning when the committed paragraph ledger does not record this build's ids."""
+    committed = read_ledger(path)
+    target = ledger_path(path)
+    if committed is None:
+        return [Problem(str(target), 1, "no paragraph ledger yet: run `briefing ledger` and commit it, so that "
+                                        "links to this article's paragraphs keep their words", "warning")]
+    if recorded(article.paragraphs, committed) != committed:
+        known = {e.id for e in committed}
+        new = [p.id for p in article.paragraphs if p.id not in known]
+        gone = [p.id for p in article.paragraphs if p.kind == "removed" and
+                not next(e for e in committed if e.id == p.id).removed]
+        what = "; ".join(filter(None, [new and f"new {', '.join(new)}", gone and f"removed {', '.join(gone)}"]))
+        return [Problem(str(target), 1, f"out of date ({what or 'words changed'}): run `briefing ledger` and "
+                                        "commit it", "warning")]
+    return []
+
+
+def _ledger(args) -> int:
+    """Write (or with --check, compare) every article's paragraph ledger."""
+    paths, not_articles = source_paths(args.articles)
+    failed = [Problem.of(err) for err in not_articles]
+    stale = []
+    for path in paths:
+        run = ArticleRun(path)
+        made = read_and_clean(run, DEFAULT_SECONDS)
+        if made is None:
+            failed.append(Problem.of(run.error))
+            continue
+        target = ledger_path(path)
+        text = ledger_text(path.name, recorded(made[1].paragraphs, read_ledger(path)))
+        if target.is_symlink() or (target.exists() and not target.is_file()):
+            failed.append(Problem(str(target), 1, NOT_REGULAR))
+        elif not target.exists() or target.read_text("utf-8") != text:
+            stale.append(target)
+            if not args.check:
+                target.write_text(text, encoding="utf-8")
+    for problem in failed:
+        print(problem.show("text"), file=sys.stderr)
+    for target in stale:
+        print(f"{target}:1: {'out of date: run `briefing ledger` and commit it' if args.check else 'written'}")
+    print(f"{len(paths)} articles: {_count(len(stale), 'ledger')} {'out of date' if args.check else 'written'}")
+    return 1 if failed or (args.check and stale) else 0
 
 
 def _duplicate_titles(checked: list[tuple[Path, Source, Article]], added: dict[str, int]) -> list[Problem]:
@@ -307,7 +358,8 @@ def _edition(args) -> int:
     return 0
 
 
-COMMANDS = {"edition": _edition, "new": _new, "generate": _generate, "build": _build, "serve": _serve, "check": _check, "actors": _actors}
+COMMANDS = {"edition": _edition, "new": _new, "generate": _generate, "build": _build, "serve": _serve, "check": _check,
+            "ledger": _ledger, "actors": _actors}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -23,6 +23,7 @@ from .cache import ArticleCache, article_key
 from .clean import clean
 from .events import extract_events
 from .index import Site, build_site
+from .ledger import LEDGER_SUFFIX, Entry, ledger_path, number, read_ledger
 from .model import Article
 from .nlp import parse, pipeline
 from .read import NOT_REGULAR, ArticleError, Source, read_article, read_regular
@@ -117,16 +118,24 @@ def _not_an_article(entry: Path, texts: set[str], pages: set[str]) -> str:
         return f"two sources for the slug {entry.stem!r}: keep either {entry.stem}.txt or {entry.name}"
     if entry.suffix in ARTICLE_SUFFIXES or entry.name in REGISTRIES:
         return ""
+    if entry.name.endswith(LEDGER_SUFFIX):
+        slug = entry.name[: -len(LEDGER_SUFFIX)]
+        return "" if slug in texts | pages else f"paragraph ledger without its article: {slug}.txt not found"
     if entry.suffix == ".yml":
         return "" if entry.stem in pages else f"metadata without its page: {entry.stem}.html not found"
     return (f"not an article: save the page text as {entry.stem}.txt, or the saved page as {entry.stem}.html "
             f"with its metadata in {entry.stem}.yml")
 
 
-def make_article(source: Source) -> Article:
-    """Clean a source and fill its metadata: the front matter wins, the text fills the gaps."""
+def make_article(source: Source, ledger: list[Entry] | None = None) -> Article:
+    """Clean a source and fill its metadata: the front matter wins, the text fills the gaps.
+
+    ``ledger`` is the article's paragraph ledger (``ledger.read_ledger``): the paragraphs take the ids
+    it recorded, and removed ones stay as ids where they stood.
+    """
     meta = source.meta
     cleaned = clean(source.blocks, extracted=source.extracted, title=meta.get("title") or "")
+    paragraphs = number(cleaned.paragraphs, ledger)
     return Article(
         slug=source.slug,
         path=source.path,
@@ -138,7 +147,7 @@ def make_article(source: Source) -> Article:
         publication=meta.get("publication") or "",
         source_url=meta.get("source_url") or "",
         tags=meta.get("tags") or [],
-        paragraphs=cleaned.paragraphs,
+        paragraphs=paragraphs,
         removed=cleaned.removed,
     )
 
@@ -149,7 +158,10 @@ def read_and_clean(run: ArticleRun, limit: float | None) -> tuple[Source, Articl
     if source is None:
         return None
     run.words = sum(len(b.text.split()) for b in source.blocks)
-    article = run.stage("clean", limit, make_article, source)
+    ledger = run.stage("read", limit, read_ledger, run.path)
+    if run.error is not None:
+        return None
+    article = run.stage("clean", limit, make_article, source, ledger)
     return None if article is None else (source, article)
 
 
@@ -245,8 +257,9 @@ def _extract_one(article: Article, registry, limit: float | None) -> tuple[dict,
 
 
 def _inputs(path: Path) -> tuple[bytes, bytes]:
-    """What an article's results depend on: its source, and an HTML article's metadata file."""
-    return read_regular(path), _bytes(path.with_suffix(".yml")) if path.suffix == ".html" else b""
+    """What an article's results depend on: its source, an HTML article's metadata file, its ledger."""
+    meta = _bytes(path.with_suffix(".yml")) if path.suffix == ".html" else b""
+    return read_regular(path), meta + _bytes(ledger_path(path))
 
 
 def _bytes(path: Path) -> bytes:

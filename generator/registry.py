@@ -85,7 +85,8 @@ class CuratedEvent:
         return any(name_key(name) in folded for name in (self.title, *self.aliases))
 
 
-def _load_yaml(path: Path):
+def load_yaml(path: Path):
+    """A maintainer's YAML file: safe, without aliases, each mapping with its ``__line__``; dates as text."""
     try:
         return yaml.load(read_text(path), Loader=_LineLoader) or {}
     except yaml.YAMLError as err:
@@ -109,7 +110,7 @@ def load_events(articles_dir: str | Path) -> list[CuratedEvent]:
     path = Path(articles_dir) / EVENTS_FILE
     if not os.path.lexists(path):
         return []
-    data = _load_yaml(path)
+    data = load_yaml(path)
     if not isinstance(data, list):
         raise ArticleError(path, 1, "events.yml must be a list of events, each with 'title' and 'date'")
     events, seen = [], {}
@@ -138,7 +139,7 @@ def load_registry(articles_dir: str | Path) -> Registry:
     path = Path(articles_dir) / REGISTRY_FILE
     if not os.path.lexists(path):
         return Registry()
-    data = _load_yaml(path)
+    data = load_yaml(path)
     if not isinstance(data, dict):
         raise ArticleError(path, 1, "the registry must have 'actors:' and optionally 'exclude:'")
     unknown = set(data) - {"actors", "exclude", "__line__"}
@@ -185,7 +186,7 @@ def load_redirects(articles_dir: str | Path, live_pages: Collection[str] = ()) -
     path = Path(articles_dir) / REDIRECTS_FILE
     if not os.path.lexists(path):
         return {}
-    data = _load_yaml(path)
+    data = load_yaml(path)
     if not isinstance(data, dict):
         raise ArticleError(path, 1, "redirects.yml maps old page paths to new ones: 'old.md: new.md'")
     lines = lines_of(read_text(path))

@@ -115,7 +115,7 @@ def test_any_text_in_an_article_page_is_shown_as_text(title, body):
     page = dict(render_pages(build_site([article], [], {}, [])))["articles/2020-01-any.md"]
     front, _, content = page.partition("\n---\n")
     rendered = markdown.markdown(content, extensions=["tables", "attr_list", "md_in_html"])
-    paragraph = re.search(r'<p id="p1">(.*?) <a class="briefing-pilcrow"', rendered, re.S)
+    paragraph = re.search(r'<p id="p1" data-number="1">(.*?) <a class="briefing-pilcrow"', rendered, re.S)
     assert paragraph is not None
     parsed = _Text()
     parsed.feed(paragraph.group(1))

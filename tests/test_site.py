@@ -199,7 +199,7 @@ def test_a_table_in_an_article_is_a_table_on_its_page(tmp_path):
     fixture = FIXTURES / "articles" / "2024-09-port-earnings-table.txt"
     site = build_project(make_project(tmp_path, [fixture], home=PLAIN_HOME))
     html = (site / "articles" / fixture.stem / "index.html").read_text(encoding="utf-8")
-    assert '<table id="p2" class="briefing-table">' in html
+    assert '<table id="p2" data-number="2" class="briefing-table">' in html
     assert "<th>Ticker</th><th>Security</th>" in html and "<td>HARBOUR FREIGHT GROUP</td><td>41.20</td>" in html
 
 
