@@ -21,6 +21,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 
+from .editions import ROLLING_EDITION, frozen_problem
 from .index import Site
 from .output import generated_files, write_files
 from .pipeline import build_site_from
@@ -56,7 +57,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.cache_dir = root / self.config.cache_dir if self.config.cache_dir else None
         # mike names the edition it builds in this variable; a plain build is the "latest" one.
         edition = os.environ.get("MIKE_DOCS_VERSION")
+        if edition and (frozen := frozen_problem(edition, root)):
+            raise PluginError(f"briefing: {frozen}")
         self.edition = Edition(config.site_url or Edition.base_url, edition or "latest")
+        if edition and edition != ROLLING_EDITION:
+            config.extra["frozen_edition"] = edition  # overrides/main.html says so on every page
         if edition is None and getattr(self, "command", None) == "serve":
             # A preview has no editions: without this, the selector asks for versions.json on every page.
             config.extra.pop("version", None)

@@ -69,6 +69,9 @@ def built_seed_site(tmp_path_factory) -> Path:
 class Editions:
     root: Path  # the gh-pages branch, checked out
     url: str  # where it is served, on this machine
+    republished: subprocess.CompletedProcess  # a second `mike deploy` of the published edition 2026-fall
+    fall_before: str  # the git tree of 2026-fall on gh-pages before that attempt
+    fall_after: str  # … and after it
 
 
 def _free_port() -> int:
@@ -78,17 +81,23 @@ def _free_port() -> int:
 
 
 def _git(cwd: Path, *args: str) -> None:
+    _git_output(cwd, *args)
+
+
+def _git_output(cwd: Path, *args: str) -> str:
     env = {**os.environ, "GIT_AUTHOR_NAME": "Tests", "GIT_AUTHOR_EMAIL": "tests@localhost",
            "GIT_COMMITTER_NAME": "Tests", "GIT_COMMITTER_EMAIL": "tests@localhost"}
-    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, env=env)
+    return subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, env=env, text=True).stdout.strip()
 
 
 @pytest.fixture(scope="session")
 def editions(tmp_path_factory):
     """Two editions deployed with mike, as the publish workflow does, then served on localhost.
 
-    Edition 2026-fall has the seed articles; 2026-winter adds one, and "latest" moves to it. The
-    gh-pages branch is pushed to a local bare repository, checked out and served over HTTP.
+    Edition 2026-fall has the seed articles; 2026-winter adds one; "main", the rolling edition that
+    "latest" follows, is deployed after each as a merge to main does. A second deploy of 2026-fall is
+    tried and must be refused. The gh-pages branch is pushed to a local bare repository, checked out
+    and served over HTTP.
     """
     base = tmp_path_factory.mktemp("editions")
     port = _free_port()
@@ -106,23 +115,30 @@ def editions(tmp_path_factory):
     env = {**os.environ, "PATH": path, "SITE_URL": url, "GIT_AUTHOR_NAME": "Tests", "GIT_AUTHOR_EMAIL": "tests@localhost",
            "GIT_COMMITTER_NAME": "Tests", "GIT_COMMITTER_EMAIL": "tests@localhost", "DISABLE_MKDOCS_2_WARNING": "true"}
 
-    def deploy(edition: str) -> None:
-        subprocess.run([mike, "deploy", "--push", "--update-aliases", edition, "latest"], cwd=project, env=env,
-                       check=True, capture_output=True)
+    def mike_run(*args: str, check: bool = True) -> subprocess.CompletedProcess:
+        return subprocess.run([mike, *args], cwd=project, env=env, check=check, capture_output=True, text=True)
 
-    deploy("2026-fall")
-    subprocess.run([mike, "set-default", "--push", "latest"], cwd=project, env=env, check=True, capture_output=True)
+    def publish_main() -> None:  # what every merge to main does: the rolling edition, which latest follows
+        mike_run("deploy", "--push", "--update-aliases", "main", "latest")
+
+    mike_run("deploy", "--push", "2026-fall")  # what an edition-2026-fall tag does
+    publish_main()
+    mike_run("set-default", "--push", "latest")
     shutil.copy(FIXTURES / "articles" / "2024-03-harbour-talks.txt", project / "articles")
     _git(project, "add", ".")
     _git(project, "commit", "-q", "-m", "a new article")
-    deploy("2026-winter")
+    mike_run("deploy", "--push", "2026-winter")
+    publish_main()
+    fall_before = _git_output(project, "rev-parse", "gh-pages:2026-fall")
+    republished = mike_run("deploy", "--push", "2026-fall", check=False)  # refused: the edition is frozen
+    fall_after = _git_output(project, "rev-parse", "gh-pages:2026-fall")
     served = base / "gh-pages"
     subprocess.run(["git", "clone", "-q", "-b", "gh-pages", str(origin), str(served)], check=True)
     handler = functools.partial(_QuietHandler, directory=str(served))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield Editions(served, url)
+    yield Editions(served, url, republished, fall_before, fall_after)
     server.shutdown()
 
 

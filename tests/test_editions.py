@@ -7,16 +7,28 @@ import json
 from .conftest import FIXTURES
 
 
-def test_versions_json_lists_both_editions_with_latest_on_the_newest(editions):
-    versions = json.loads((editions.root / "versions.json").read_text(encoding="utf-8"))
-    assert [v["version"] for v in versions] == ["2026-winter", "2026-fall"]
-    assert versions[0]["aliases"] == ["latest"] and versions[1]["aliases"] == []
+def test_versions_json_lists_the_editions_with_latest_on_main(editions):
+    versions = {v["version"]: v["aliases"] for v in json.loads((editions.root / "versions.json").read_text("utf-8"))}
+    assert versions == {"main": ["latest"], "2026-winter": [], "2026-fall": []}
 
 
-def test_latest_redirects_to_the_newest_edition(editions):
+def test_latest_follows_main(editions):
     redirect = (editions.root / "latest" / "index.html").read_text(encoding="utf-8")
-    assert "../2026-winter/" in redirect and "http-equiv=\"refresh\"" in redirect
+    assert "../main/" in redirect and "http-equiv=\"refresh\"" in redirect
     assert (editions.root / "index.html").read_text(encoding="utf-8").count("latest/") >= 1  # the default
+    assert (editions.root / "main" / "articles" / "2024-03-harbour-talks" / "index.html").is_file()
+
+
+def test_a_published_edition_is_never_built_again(editions):
+    assert editions.republished.returncode != 0
+    assert "edition '2026-fall' is published and frozen" in editions.republished.stdout + editions.republished.stderr
+    assert editions.fall_before == editions.fall_after  # not one file of it changed
+
+
+def test_a_named_edition_says_it_is_frozen_and_where_the_latest_is(editions):
+    page = (editions.root / "2026-fall" / "index.html").read_text(encoding="utf-8")
+    assert "This page is from the edition <strong>2026-fall</strong>" in page and "latest/" in page
+    assert "This page is from the edition" not in (editions.root / "main" / "index.html").read_text("utf-8")
 
 
 def test_an_old_edition_stays_frozen(editions):
