@@ -6,8 +6,9 @@ Generated article pages never opt in, so article text is never rendered as Jinja
 
 from __future__ import annotations
 
+from generator.cite import CitedEdition, citations
 from generator.index import Site, slugify
-from generator.render import md_escape
+from generator.render import md_escape, proper_words
 
 
 def define_env(env):
@@ -47,3 +48,17 @@ def define_env(env):
         if event is None:
             raise ValueError(f"event_link: no event with id {event_id!r}")
         return f"[{md_escape(event.title)}](events/{event.period}.md#{event.id}) ({event.date.display()})"
+
+    @env.macro
+    def citation_example() -> str:
+        """The citations the newest article's page shows, exactly as it shows them: docs that cannot drift."""
+        s = site()
+        if not s.articles:
+            return "*(no article yet)*"
+        article = s.articles[0]
+        slug = article.slug
+        edition = env.conf["plugins"]["briefing"].edition
+        cited = CitedEdition(edition.name, edition.url(article.url), edition.built)
+        actors = [s.actor(i) for i in s.article_actors[slug]]
+        return "\n".join(f"- **{style}**: {md_escape(text)}"
+                         for style, text in citations(article, cited, proper_words(actors)).items())

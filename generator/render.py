@@ -21,7 +21,7 @@ from typing import Iterator
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from .cite import citations
+from .cite import CitedEdition, bibtex, citations, ris
 from .index import Site, decade_of
 from .verbatim import marked
 
@@ -64,7 +64,6 @@ def environment() -> Environment:
     env.filters["mark"] = mark
     env.filters["html_block"] = marked  # finished HTML that Markdown need not read (verbatim.py)
     env.filters["rfc822"] = lambda date: _email_date(date.first_day())
-    env.globals["citations"] = citations
     return env
 
 
@@ -132,6 +131,16 @@ class Edition:
         return f"{self.base_url.rstrip('/')}/{self.name}/{path}"
 
 
+def proper_words(actors) -> set[str]:
+    """The words of the names an article's actors go by, and of every state's names: the words a
+    title in sentence case keeps capitalised."""
+    from .actors import state_names
+
+    names = [name for actor in actors for name in (actor.name, *actor.aliases)]
+    return {w.lower() for name in names for w in re.findall(r"[\w’'-]+", name)} | {
+        w for name in state_names() for w in name.split()}
+
+
 def render_pages(site: Site, edition: Edition | None = None) -> Iterator[tuple[str, str]]:
     """Every generated page, one at a time: (path inside the docs folder, Markdown source), and the RSS feed.
 
@@ -145,11 +154,15 @@ def render_pages(site: Site, edition: Edition | None = None) -> Iterator[tuple[s
     related = related_articles(site)
     told_where = _paragraphs_telling(site)
     for article in site.articles:
+        actors = [site.actor(i) for i in site.article_actors[article.slug]]
+        cited = CitedEdition(edition.name, edition.url(article.url), edition.built)
         yield f"articles/{article.slug}.md", env.get_template("article.md.j2").render(
-            article=article, actors=[site.actor(i) for i in site.article_actors[article.slug]],
+            article=article, actors=actors,
             events=[(site.event(i), told_where[i, article.slug]) for i in site.article_events[article.slug]],
-            related=related[article.slug],
+            related=related[article.slug], cited=citations(article, cited, proper_words(actors)),
             words=sum(len(p.text.split()) for p in article.paragraphs), **common)
+        yield f"cite/{article.slug}.bib", bibtex(article, cited)
+        yield f"cite/{article.slug}.ris", ris(article, cited)
     yield "feed.xml", env.get_template("feed.xml.j2").render(**common)
     by_kind = {kind: [a for a in site.actors if a.kind == kind] for kind in KIND_TITLES}
     yield "actors/index.md", env.get_template("actors_index.md.j2").render(by_kind=by_kind, **common)

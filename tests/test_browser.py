@@ -130,6 +130,9 @@ def test_printing_an_article_keeps_the_text_and_citation_and_drops_navigation(pa
     expect(page.locator(".briefing-extras")).to_be_hidden()
     expect(page.locator("#p1")).to_be_visible()
     expect(page.locator(".briefing-citation").first).to_be_visible()
-    expect(page.locator(".briefing-citation").first).to_contain_text("Lieven, A. (2011, April 22). Hard Power.")
+    expect(page.locator(".briefing-citation").first).to_contain_text("Lieven, A. (2011, April 22). Hard power.")
+    # A paper copy can be cited by paragraph: the number stands beside it in print.
+    number = page.evaluate("getComputedStyle(document.getElementById('p1'), '::before').content")
+    assert number == '"1"' and page.locator("#p1").is_visible()
     ARTIFACTS.mkdir(exist_ok=True)
     page.pdf(path=str(ARTIFACTS / "article-print.pdf"))

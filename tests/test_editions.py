@@ -41,7 +41,11 @@ def test_an_old_edition_stays_frozen(editions):
 
 def test_citations_point_at_the_edition_they_were_read_in(editions):
     page = (editions.root / "2026-fall" / "articles" / "2011-04-lieven-hard-power" / "index.html").read_text("utf-8")
-    assert f"{editions.url}2026-fall/articles/2011-04-lieven-hard-power/" in page
+    address = f"{editions.url}2026-fall/articles/2011-04-lieven-hard-power/"
+    assert address in page
+    assert f'<link rel="canonical" href="{address}">' in page  # not /latest/: Zotero saves this one
+    assert f'<meta name="citation_public_url" content="{address}">' in page
+    assert (editions.root / "2026-fall" / "cite" / "2011-04-lieven-hard-power.ris").read_text("utf-8").count(address) == 1
     assert '<meta name="citation_title" content="Hard Power">' in page
     assert '<meta name="citation_author" content="Anatol Lieven">' in page
 

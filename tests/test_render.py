@@ -29,6 +29,7 @@ def test_generated_files_cover_every_page_and_data_file(seed_site):
     expected = {"articles/index.md", "actors/index.md", "events/index.md", "feed.xml",
                 "data/articles.json", "data/actors.json", "data/events.json"}
     expected |= {f"articles/{a.slug}.md" for a in seed_site.articles}
+    expected |= {f"cite/{a.slug}.{kind}" for a in seed_site.articles for kind in ("bib", "ris")}  # for reference managers
     expected |= {f"actors/{a.id}.md" for a in seed_site.actors}
     expected |= {f"events/{e.period}.md" for e in seed_site.events}
     assert set(files) == expected

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import json
 from html.parser import HTMLParser
 from pathlib import Path
@@ -121,6 +123,15 @@ def test_home_page_macros_render_figures_and_latest_articles(built_seed_site, se
     assert f"<strong>{len(seed_site.articles)} articles</strong>" in html
     assert 'href="articles/2021-09-markey-americas-perennial-pakistan-problem/"' in html
     assert 'href="actors/hafiz-saeed/"' in html
+
+
+def test_the_citation_docs_show_what_the_article_pages_give(built_seed_site, seed_site):
+    newest = seed_site.articles[0]
+    article = (page_of(built_seed_site, newest.url)).read_text(encoding="utf-8")
+    docs = (built_seed_site / "cite" / "index.html").read_text(encoding="utf-8")
+    apa = re.search(r'<span class="briefing-citation" id="cite-apa">(.*?)</span>', article).group(1)
+    assert apa.split(" In US–Pakistan Briefing")[0] in docs
+    assert (built_seed_site / "cite" / f"{newest.slug}.bib").is_file()
 
 
 def test_data_files_follow_the_contract(built_seed_site, seed_site):

@@ -11,6 +11,21 @@
     }
   }
 
+  // Copy buttons beside each citation: <button class="briefing-copy" data-copy="id of the text">.
+  onEveryPage(function () {
+    document.querySelectorAll("button.briefing-copy").forEach(function (button) {
+      button.addEventListener("click", function () {
+        var text = document.getElementById(button.dataset.copy).textContent;
+        var done = function () { button.textContent = "Copied"; };
+        if (navigator.clipboard && navigator.clipboard.writeText) {
+          navigator.clipboard.writeText(text).then(done, function () { window.prompt("Copy the citation:", text); });
+        } else {
+          window.prompt("Copy the citation:", text);
+        }
+      });
+    });
+  });
+
   // Filter boxes: <input class="briefing-filter" data-filter="CSS selector of the items to filter">.
   onEveryPage(function () {
     document.querySelectorAll("input.briefing-filter").forEach(function (input) {
