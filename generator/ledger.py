@@ -144,7 +144,11 @@ def _most_alike(text: str, candidates: list[tuple[int, str]]) -> int | None:
 
 def _new_id(previous: str | None, followed: bool, taken: set[str]) -> str:
     """A new paragraph's id: at the end, the next number (``p15``); before a paragraph the ledger
-    knows, after ``p3``, ``p3a`` (after ``p3a``, ``p3b``), so no id after it changes."""
+    knows, after ``p3``, ``p3a`` (after ``p3a``, ``p3b``), so no id after it changes.
+
+    Ids never change, so one inserted between ``p3`` and an earlier insertion ``p3a`` takes the next
+    free letter (``p3b``) and the numbers then read 3, 3b, 3a: out of order, but every old one holds.
+    """
     if not followed:
         return f"p{max((int(_ID.fullmatch(pid).group('number')) for pid in taken), default=0) + 1}"
     if previous and _ID.fullmatch(previous).group("suffix"):
