@@ -42,7 +42,7 @@ from .nlp import labelled_span, longest_spans, stop_words
 from .registry import Registry
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
 TEXT_KINDS = ("paragraph", "quote", "note")
@@ -105,10 +105,22 @@ def state_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def known_organisations() -> dict[str, str]:
-    """Every name of an organisation of ``data/organisations.yml`` (folded) → its canonical name."""
+def state_words() -> frozenset[str]:
+    """Every word of every state's names and demonyms, folded ("united", "states", "pakistani")."""
+    return frozenset(word for name in state_names() for word in name.split())
+
+
+@lru_cache(maxsize=1)
+def _organisations() -> dict[str, list[str]]:
+    """``data/organisations.yml``: each organisation's canonical name → all its names, that one first."""
     entries = yaml.safe_load(resources.files("generator").joinpath("data/organisations.yml").read_text("utf-8"))
-    return {fold(name): entry["name"] for entry in entries for name in [entry["name"], *entry.get("aliases", [])]}
+    return {entry["name"]: [entry["name"], *entry.get("aliases", [])] for entry in entries}
+
+
+@lru_cache(maxsize=1)
+def known_organisations() -> dict[str, str]:
+    """Every name of a known organisation (folded) → its canonical name."""
+    return {fold(name): canonical for canonical, names in _organisations().items() for name in names}
 
 
 @lru_cache(maxsize=1)
@@ -310,8 +322,7 @@ def _known_organisation_names() -> re.Pattern:
     """The known organisations' names of more than one word, as written in a text: the model often cuts
     them ("Islamic State" + "Khorasan Province"); an acronym may stand inside ("Islamic State (IS) in
     Khorasan")."""
-    entries = yaml.safe_load(resources.files("generator").joinpath("data/organisations.yml").read_text("utf-8"))
-    names = [n for e in entries for n in [e["name"], *e.get("aliases", [])] if " " in n]
+    names = [name for names in _organisations().values() for name in names if " " in name]
     parts = [r"(?:\s*\([A-Z]{2,6}\))?\s+".join(re.escape(word) for word in name.split()) for name in names]
     return re.compile(r"\b(?:" + "|".join(sorted(parts, key=len, reverse=True)) + r")(?![\w-])")
 

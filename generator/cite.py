@@ -13,13 +13,14 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
+from .actors import state_words
 from .model import Article, FuzzyDate
 
 SITE_NAME = "US–Pakistan Briefing"
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
 MLA_MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
-RIS_MONTHS = "{:04d}/{:02d}/{:02d}/"
+RIS_DATE = "{:04d}/{:02d}/{:02d}/"
 VERBATIM_FIELDS = ("url", "origurl")  # biblatex reads these verbatim: nothing escaped, no braces
 _WORD = re.compile(r"[\w’'-]+")
 
@@ -109,6 +110,13 @@ def sentence_case(title: str, proper: set[str]) -> str:
     return "".join(result)
 
 
+def proper_words(actors) -> set[str]:
+    """The words a title in sentence case keeps capitalised: those of the names the article's actors
+    go by, and of every state's names and demonyms."""
+    names = [name for actor in actors for name in (actor.name, *actor.aliases)]
+    return {word.lower() for name in names for word in _WORD.findall(name)} | state_words()
+
+
 def _parts(article: Article) -> tuple[str, str]:
     return article.publication or SITE_NAME, article.source_url
 
@@ -166,7 +174,7 @@ def ris(article: Article, edition: CitedEdition) -> str:
     date = article.published
     tags = [("TY", "ELEC"), *[("AU", _inverted(a)) for a in article.authors], ("TI", article.title),
             ("T2", publication), ("PY", str(date.year)),
-            ("DA", RIS_MONTHS.format(date.year, date.month or 0, date.day or 0).replace("/00", "/")),
+            ("DA", RIS_DATE.format(date.year, date.month or 0, date.day or 0).replace("/00", "/")),
             ("UR", edition.permalink), ("Y2", edition.built.isoformat()),
             ("N1", f"Read in {SITE_NAME}, edition {edition.name}" + (f"; first published at {source}" if source else "")),
             ("ER", "")]

@@ -18,7 +18,7 @@ from .output import generated_files, write_files
 from .buildlog import run_mkdocs
 from .pipeline import (ArticleCrash, ArticleRun, ArticleTimeout, build_site_from, make_article,
                        read_and_clean, source_paths)
-from .ledger import ledger_path, ledger_text, read_ledger, recorded
+from .ledger import REMOVED, ledger_path, ledger_text, read_ledger, recorded
 from .read import NOT_REGULAR, ArticleError, Source, decode, lines_of, printable, read_article, split_blocks
 from .clean import DATELINE, clean
 from .dates import find_dates
@@ -183,10 +183,9 @@ def _ledger_problems(path: Path, article: Article) -> list[Problem]:
         return [Problem(str(target), 1, "no paragraph ledger yet: run `briefing ledger` and commit it, so that "
                                         "links to this article's paragraphs keep their words", "warning")]
     if recorded(article.paragraphs, committed) != committed:
-        known = {e.id for e in committed}
-        new = [p.id for p in article.paragraphs if p.id not in known]
-        gone = [p.id for p in article.paragraphs if p.kind == "removed" and
-                not next(e for e in committed if e.id == p.id).removed]
+        by_id = {e.id: e for e in committed}
+        new = [p.id for p in article.paragraphs if p.id not in by_id]
+        gone = [p.id for p in article.paragraphs if p.kind == REMOVED and not by_id[p.id].removed]
         what = "; ".join(filter(None, [new and f"new {', '.join(new)}", gone and f"removed {', '.join(gone)}"]))
         return [Problem(str(target), 1, f"out of date ({what or 'words changed'}): run `briefing ledger` and "
                                         "commit it", "warning")]

@@ -52,8 +52,8 @@ PERFORMED_NOUNS = lexicon.words("events", "performed_nouns")
 SPEECH_VERBS = lexicon.words("events", "speech_verbs")
 EVENT_NOUNS = lexicon.words("events", "event_nouns")  # "the 2008 attacks", "the Soviet withdrawal"
 NOMINAL_ENDINGS = tuple(lexicon.words("events", "nominal_endings"))
-INFLECTIONS = ("d", "ed", "s", "es", "ing")
-DATING_PREPOSITIONS = ("", "in", "on", "at", "during")  # the words that place a happening at its date  # endings taken off a verb form the model lemmatised wrong
+INFLECTIONS = ("d", "ed", "s", "es", "ing")  # endings taken off a verb form the model lemmatised wrong
+DATING_PREPOSITIONS = ("", "in", "on", "at", "during")  # the words that place a happening at its date
 
 
 @dataclass(slots=True)

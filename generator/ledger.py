@@ -86,7 +86,6 @@ def number(paragraphs: list[Paragraph], ledger: list[Entry] | None) -> list[Para
     if ledger is None:
         return [replace(p, id=f"p{i}") for i, p in enumerate(paragraphs, 1)]
     matched = _match(paragraphs, ledger)
-    used = {ledger[j].id for j in matched.values()}
     ids: list[str | None] = [ledger[matched[i]].id if i in matched else None for i in range(len(paragraphs))]
     taken = {e.id for e in ledger}
     last_matched = max(matched, default=-1)
@@ -95,7 +94,7 @@ def number(paragraphs: list[Paragraph], ledger: list[Entry] | None) -> list[Para
             ids[i] = _new_id(ids[i - 1] if i else None, i < last_matched, taken)
             taken.add(ids[i])
     numbered = [replace(p, id=pid) for p, pid in zip(paragraphs, ids)]
-    return _with_removed(numbered, ledger, matched, used)
+    return _with_removed(numbered, ledger, matched)
 
 
 def recorded(paragraphs: list[Paragraph], ledger: list[Entry] | None) -> list[Entry]:
@@ -151,18 +150,20 @@ def _new_id(previous: str | None, followed: bool, taken: set[str]) -> str:
     """
     if not followed:
         return f"p{max((int(_ID.fullmatch(pid).group('number')) for pid in taken), default=0) + 1}"
-    if previous and _ID.fullmatch(previous).group("suffix"):
-        bumped = previous[:-1] + chr(ord(previous[-1]) + 1) if previous[-1] != "z" else previous + "a"
-        if bumped not in taken:
-            return bumped
+    if previous and _ID.fullmatch(previous).group("suffix") and _next_letters(previous) not in taken:
+        return _next_letters(previous)
     base, suffix = previous or "p0", "a"
     while base + suffix in taken:
-        suffix = suffix[:-1] + chr(ord(suffix[-1]) + 1) if suffix[-1] != "z" else suffix + "a"
+        suffix = _next_letters(suffix)
     return base + suffix
 
 
-def _with_removed(numbered: list[Paragraph], ledger: list[Entry], matched: dict[int, int],
-                  used: set[str]) -> list[Paragraph]:
+def _next_letters(text: str) -> str:
+    """The last letter moved on by one ("a" → "b"), or past "z" one letter more ("z" → "za")."""
+    return text[:-1] + chr(ord(text[-1]) + 1) if text[-1] != "z" else text + "a"
+
+
+def _with_removed(numbered: list[Paragraph], ledger: list[Entry], matched: dict[int, int]) -> list[Paragraph]:
     """Removed ledger paragraphs put back, as ids without words, just before the kept paragraph that
     followed them (so after any paragraph inserted where they were: 2, 2a, 3 removed, 4)."""
     where = {j: i for i, j in matched.items()}  # ledger index → paragraph index
@@ -172,7 +173,7 @@ def _with_removed(numbered: list[Paragraph], ledger: list[Entry], matched: dict[
         if j in where:
             before.setdefault(where[j], []).extend(waiting)
             waiting = []
-        elif entry.id not in used:
+        else:
             waiting.append(entry)
     before.setdefault(len(numbered), []).extend(waiting)
     paragraphs: list[Paragraph] = []

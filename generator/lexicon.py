@@ -18,13 +18,9 @@ def _lexicon() -> dict:
     return yaml.safe_load(resources.files("generator").joinpath("data/lexicon.yml").read_text("utf-8"))
 
 
+@lru_cache(maxsize=None)
 def words(section: str, name: str) -> frozenset[str]:
     """One list of ``lexicon.yml`` (``words("actors", "creeds")``), lower-cased."""
-    return _frozen(section, name)
-
-
-@lru_cache(maxsize=None)
-def _frozen(section: str, name: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in _lexicon()[section][name])
 
 
@@ -51,13 +47,9 @@ def title_pattern() -> re.Pattern:
                       rf"(?:{_alternatives(actors['titles'])})\s+", re.I)
 
 
+@lru_cache(maxsize=None)
 def word_pattern(section: str, name: str, at: str = "any") -> re.Pattern:
     """A list as a regex of whole words: anywhere in a text, or (``at="end"``) ending it."""
-    return _word_pattern(section, name, at)
-
-
-@lru_cache(maxsize=None)
-def _word_pattern(section: str, name: str, at: str) -> re.Pattern:
     words = alternatives(section, name)
     return re.compile(rf"\b(?:{words})$" if at == "end" else rf"\b(?:{words})\b", re.I)
 

@@ -6,9 +6,9 @@ Generated article pages never opt in, so article text is never rendered as Jinja
 
 from __future__ import annotations
 
-from generator.cite import CitedEdition, citations
+from generator.cite import CitedEdition, citations, proper_words
 from generator.index import Site, slugify
-from generator.render import md_escape, proper_words
+from generator.render import md_escape
 
 
 def define_env(env):
@@ -56,9 +56,8 @@ def define_env(env):
         if not s.articles:
             return "*(no article yet)*"
         article = s.articles[0]
-        slug = article.slug
         edition = env.conf["plugins"]["briefing"].edition
         cited = CitedEdition(edition.name, edition.url(article.url), edition.built)
-        actors = [s.actor(i) for i in s.article_actors[slug]]
+        actors = [s.actor(i) for i in s.article_actors[article.slug]]
         return "\n".join(f"- **{style}**: {md_escape(text)}"
                          for style, text in citations(article, cited, proper_words(actors)).items())

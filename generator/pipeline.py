@@ -256,10 +256,10 @@ def _extract_one(article: Article, registry, limit: float | None) -> tuple[dict,
     return run.seconds, run.error, None if events is None else (article, *found, events)
 
 
-def _inputs(path: Path) -> tuple[bytes, bytes]:
+def _inputs(path: Path) -> tuple[bytes, bytes, bytes]:
     """What an article's results depend on: its source, an HTML article's metadata file, its ledger."""
     meta = _bytes(path.with_suffix(".yml")) if path.suffix == ".html" else b""
-    return read_regular(path), meta + _bytes(ledger_path(path))
+    return read_regular(path), meta, _bytes(ledger_path(path))
 
 
 def _bytes(path: Path) -> bytes:

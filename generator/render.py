@@ -21,7 +21,7 @@ from typing import Iterator
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from .cite import CitedEdition, bibtex, citations, ris
+from .cite import CitedEdition, bibtex, citations, proper_words, ris
 from .index import Site, decade_of
 from .verbatim import marked
 
@@ -129,16 +129,6 @@ class Edition:
 
     def url(self, path: str) -> str:
         return f"{self.base_url.rstrip('/')}/{self.name}/{path}"
-
-
-def proper_words(actors) -> set[str]:
-    """The words of the names an article's actors go by, and of every state's names: the words a
-    title in sentence case keeps capitalised."""
-    from .actors import state_names
-
-    names = [name for actor in actors for name in (actor.name, *actor.aliases)]
-    return {w.lower() for name in names for w in re.findall(r"[\w’'-]+", name)} | {
-        w for name in state_names() for w in name.split()}
 
 
 def render_pages(site: Site, edition: Edition | None = None) -> Iterator[tuple[str, str]]:
