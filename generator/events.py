@@ -345,8 +345,9 @@ def _clause_happening(verb: Token, dated: set[int]) -> list[Token]:
     if subject is not None and not _first_person(subject):
         head = _subject_words(_antecedent(subject))
         if len(head) > SUBJECT_MAX_WORDS:  # a title is who did what: a long subject would crowd out the act
-            names = ([t for t in head if t.ent_type_ == "PERSON"]
-                     or [t for t in head if t.ent_type_ in ("ORG", "GPE", "NORP")])
+            # Cut to the people it names; not to an organisation inside it, which would make "the House"
+            # the doer of what "the heads of panels in the House" did.
+            names = [t for t in head if t.ent_type_ == "PERSON"]
             head = [t for t in head if t in names or (t.dep_ == "cc" and names and names[0].i < t.i < names[-1].i)] or head
     words = sorted([c for c in verb.children if c.dep_ in _VERB_PARTS] + [verb], key=lambda t: t.i)
     if verb.dep_ == "relcl" and (subject is None or subject.i != verb.head.i) and not any(c.dep_ == "dobj" for c in verb.children):
@@ -375,10 +376,12 @@ def _subject_words(subject: Token) -> list[Token]:
     one ("the US Chairman of the Joint Chiefs of Staff, Admiral Michael Mullen, and the CIA's Deputy
     Director, Stephen Kappes" → "Admiral Michael Mullen and Stephen Kappes")."""
     members = [subject, *subject.conjuncts]
+    others = {member.i for member in members}
     words = [c for c in subject.children if c.dep_ == "cc"]
-    for member in members:
+    for member in members:  # each member's words, with what is coordinated inside it ("House … and Senate")
         name = next((c for c in member.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        words += _core(name if name is not None else member)
+        words += pruned_subtree(name if name is not None else member, lambda child: child.i not in others
+                                and (child.dep_ not in _ASIDES or child.dep_ in ("cc", "conj")))
     return sorted(dict.fromkeys(words), key=lambda t: t.i)
 
 
@@ -411,13 +414,9 @@ def _when_clause(date_span: Span) -> Token | None:
     return None
 
 
-def _core(token: Token, joined: bool = False) -> list[Token]:
-    """A phrase without its relative clauses, appositions and asides: the words a title needs.
-
-    ``joined`` keeps coordinated words ("King and Weeks"), as a subject needs them.
-    """
-    return pruned_subtree(token, lambda child: child.dep_ not in _ASIDES
-                          or (joined and child.dep_ in ("cc", "conj")))
+def _core(token: Token) -> list[Token]:
+    """A phrase without its relative clauses, appositions and asides: the words a title needs."""
+    return pruned_subtree(token, lambda child: child.dep_ not in _ASIDES)
 
 
 def _title_token(token: Token) -> bool:

@@ -252,6 +252,13 @@ def test_a_long_subject_is_named_by_its_appositions_and_the_act_is_kept():
     assert any("Mullen" in title and "Kappes" in title and "travelled" in title for _, title in found), found
 
 
+def test_a_long_subject_without_people_keeps_its_doer_and_what_is_coordinated_in_it():
+    found = events_in("On Wednesday, the heads of foreign relations panels in the House of Representatives and "
+                      "Senate provided a written explanation.", "2009-10-15")
+    assert found and found[0][1].startswith("Heads of foreign relations panels in the House of Representatives "
+                                            "and Senate"), found  # not "House of Representatives provided …"
+
+
 def test_the_dead_of_a_blast_are_not_its_authors_and_what_was_said_is_the_title():
     blast = events_in("At least 41 people were killed and 45 were wounded in a blast Monday at a checkpoint.",
                       "2009-10-15")
