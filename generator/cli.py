@@ -18,6 +18,7 @@ from .output import generated_files, write_files
 from .buildlog import run_mkdocs
 from .pipeline import (ArticleCrash, ArticleRun, ArticleTimeout, build_site_from, make_article,
                        read_and_clean, source_paths)
+from .addresses import ADDRESSES_FILE, addresses_text
 from .ledger import REMOVED, ledger_path, ledger_text, read_ledger, recorded
 from .read import NOT_REGULAR, ArticleError, Source, decode, lines_of, printable, read_article, split_blocks
 from .clean import DATELINE, clean
@@ -65,10 +66,13 @@ def main(argv: list[str] | None = None) -> int:
     new.add_argument("--publication")
     new.add_argument("--source-url")
     commands.add_parser("edition", help="print the name of the current season's edition, e.g. 2026-fall")
-    ledger = commands.add_parser("ledger", help="record each article's paragraph ids in <slug>.ledger.yml, to commit")
+    ledger = commands.add_parser("ledger", help="record each article's paragraph ids in <slug>.ledger.yml and every "
+                                                "actor and event address in addresses.yml, to commit")
     ledger.add_argument("--articles", default="articles")
     ledger.add_argument("--check", action="store_true",
                         help="write nothing; exit 1 if a ledger is missing or out of date")
+    ledger.add_argument("--cache", default=".briefing-cache",
+                        help="folder for per-article results kept between runs ('' for none)")
     actors = commands.add_parser("actors", help="list the actors found, for curating articles/actors.yml")
     actors.add_argument("--articles", default="articles")
     actors.add_argument("--review", action="store_true", help="only actors not yet in the registry, with evidence")
@@ -193,30 +197,38 @@ def _ledger_problems(path: Path, article: Article) -> list[Problem]:
 
 
 def _ledger(args) -> int:
-    """Write (or with --check, compare) every article's paragraph ledger."""
+    """Write (or with --check, compare) every article's paragraph ledger, then the site's record of
+    actor and event addresses, which the paragraphs' ids are part of."""
     paths, not_articles = source_paths(args.articles)
     failed = [Problem.of(err) for err in not_articles]
-    stale = []
+    stale: list[Path] = []
     for path in paths:
         run = ArticleRun(path)
         made = read_and_clean(run, DEFAULT_SECONDS)
         if made is None:
             failed.append(Problem.of(run.error))
             continue
-        target = ledger_path(path)
         text = ledger_text(path.name, recorded(made[1].paragraphs, read_ledger(path)))
-        if target.is_symlink() or (target.exists() and not target.is_file()):
-            failed.append(Problem(str(target), 1, NOT_REGULAR))
-        elif not target.exists() or target.read_text("utf-8") != text:
-            stale.append(target)
-            if not args.check:
-                target.write_text(text, encoding="utf-8")
+        _record(ledger_path(path), text, args.check, stale, failed)
+    if not failed:
+        site = build_site_from(args.articles, args.cache or None)
+        _record(Path(args.articles) / ADDRESSES_FILE, addresses_text(site.addresses), args.check, stale, failed)
     for problem in failed:
         print(problem.show("text"), file=sys.stderr)
     for target in stale:
         print(f"{target}:1: {'out of date: run `briefing ledger` and commit it' if args.check else 'written'}")
     print(f"{len(paths)} articles: {_count(len(stale), 'ledger')} {'out of date' if args.check else 'written'}")
     return 1 if failed or (args.check and stale) else 0
+
+
+def _record(target: Path, text: str, check: bool, stale: list[Path], failed: list[Problem]) -> None:
+    """Write a ledger whose text changed (with ``check``, only note it), never through a link."""
+    if target.is_symlink() or (target.exists() and not target.is_file()):
+        failed.append(Problem(str(target), 1, NOT_REGULAR))
+    elif not target.exists() or target.read_text("utf-8") != text:
+        stale.append(target)
+        if not check:
+            target.write_text(text, encoding="utf-8")
 
 
 def _duplicate_titles(checked: list[tuple[Path, Source, Article]], added: dict[str, int]) -> list[Problem]:

@@ -15,8 +15,10 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import lexicon
+from .addresses import Addresses, Former, former_addresses, recorded_addresses, settle_events
 from .actors import ActorMention, clean_name, decide_kind
 from .events import EventMention, keywords_of
+from .ledger import order_key
 from .model import Actor, Article, Event, FuzzyDate, name_key
 from .registry import CuratedEvent, Registry
 
@@ -36,6 +38,8 @@ class Site:
     events: list[Event]
     article_actors: dict[str, list[str]] = field(default_factory=dict)  # slug → actor ids, most named first
     article_events: dict[str, list[str]] = field(default_factory=dict)  # slug → event ids, by date
+    former: Former = field(default_factory=Former)  # addresses earlier builds gave that this one does not list
+    addresses: Addresses = field(default_factory=Addresses)  # every address given, this build's included
 
     def actor(self, actor_id: str) -> Actor:
         return self._actors[actor_id]
@@ -52,7 +56,7 @@ class Site:
         memory of a large archive."""
         return Site([replace(a, paragraphs=[], removed=[]) for a in self.articles],
                     [replace(a, mentions=[]) for a in self.actors], [replace(e, sources=[]) for e in self.events],
-                    self.article_actors, self.article_events)
+                    self.article_actors, self.article_events, self.former, self.addresses)
 
     def __post_init__(self):
         self._actors = {a.id: a for a in self.actors}
@@ -303,7 +307,7 @@ def _event(members: list[EventMention], actor_ids: dict[str, str], curated: Cura
     dates = Counter(m.date for m in members if PRECISIONS.index(m.date.precision) == finest)
     date = max(dates, key=lambda d: (dates[d], d.sort_key()))
     first = min(members, key=lambda m: (published.get(m.source.article, date).sort_key(), m.source.article,
-                                        int(m.source.paragraph[1:])))
+                                        order_key(m.source.paragraph)))
     actors = list(dict.fromkeys(actor_ids[n] for m in members for n in m.actors if n in actor_ids))
     title, id_date = (curated.title, curated.date) if curated else (first.title, first.date)
     if curated and PRECISIONS.index(curated.date.precision) >= PRECISIONS.index(date.precision):
@@ -315,13 +319,18 @@ def _event(members: list[EventMention], actor_ids: dict[str, str], curated: Cura
 
 def build_site(articles: list[Article], actor_mentions: list[ActorMention], acronyms: dict[str, str],
                event_mentions: list[EventMention], registry: Registry | None = None,
-               curated_events: list[CuratedEvent] = ()) -> Site:
+               curated_events: list[CuratedEvent] = (), recorded: Addresses | None = None) -> Site:
+    """The site's actors and events; with ``recorded`` (``addresses.read_addresses``), every address
+    an earlier build gave still leads to its actor or event, or to a note where it stood."""
+    recorded = recorded or Addresses()
     actors = build_actors(actor_mentions, acronyms, registry)
     by_mention = {id(m): a.id for a in actors for m in a.mentions}
     names = {m.name: by_mention[id(m.mention)] for m in actor_mentions}
     kinds = {a.id: a.kind for a in actors}
     key_actors = {name for name, actor_id in names.items() if kinds[actor_id] in ("person", "organization")}
     events = build_events(event_mentions, names, key_actors, curated_events, {a.slug: a.published for a in articles})
+    events = settle_events(events, recorded.events)
+    former = former_addresses(actors, events, recorded)
     article_actors = {a.slug: [] for a in articles}
     for actor in actors:  # already ordered by mentions
         for slug in actor.articles:
@@ -331,4 +340,5 @@ def build_site(articles: list[Article], actor_mentions: list[ActorMention], acro
         for slug in dict.fromkeys(s.article for s in event.sources):
             article_events[slug].append(event.id)
     articles = sorted(articles, key=lambda a: (a.published.sort_key(), a.slug), reverse=True)
-    return Site(articles, actors, events, article_actors, article_events)
+    return Site(articles, actors, events, article_actors, article_events, former,
+                recorded_addresses(actors, events, former, recorded))

@@ -54,6 +54,12 @@ def normalised(text: str) -> str:
     return " ".join(text.split())
 
 
+def order_key(paragraph_id: str) -> tuple[int, str]:
+    """Where a paragraph id stands among an article's: ``p5`` < ``p5a`` < ``p6``."""
+    match = _ID.fullmatch(paragraph_id)
+    return (int(match.group("number")), match.group("suffix")) if match else (0, paragraph_id)
+
+
 def ledger_path(article_path: str | Path) -> Path:
     path = Path(article_path)
     return path.with_name(path.stem + LEDGER_SUFFIX)

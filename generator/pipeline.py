@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Callable, TypeVar
 
 from .actors import extract_actors
+from .addresses import ADDRESSES_FILE, read_addresses
 from .cache import ArticleCache, article_key
 from .clean import clean
 from .events import extract_events
@@ -32,7 +33,7 @@ from .timelimit import DEFAULT_SECONDS, StageTimeout, time_limit
 
 T = TypeVar("T")
 ARTICLE_SUFFIXES = (".txt", ".html")
-REGISTRIES = (REGISTRY_FILE, EVENTS_FILE, REDIRECTS_FILE)
+REGISTRIES = (REGISTRY_FILE, EVENTS_FILE, REDIRECTS_FILE, ADDRESSES_FILE)
 
 
 class ArticleTimeout(ArticleError):
@@ -177,6 +178,7 @@ def build_site_from(articles_dir: str | Path, cache_dir: str | Path | None = Non
     ``runs``, when given, receives how each article went.
     """
     registry = load_registry(articles_dir)
+    addresses = read_addresses(articles_dir)
     registry_bytes = _bytes(Path(articles_dir) / REGISTRY_FILE)
     cache = ArticleCache(cache_dir)
     runs = [] if runs is None else runs
@@ -212,7 +214,8 @@ def build_site_from(articles_dir: str | Path, cache_dir: str | Path | None = Non
         event_mentions += events
         for short, long in defined.items():
             acronyms.setdefault(short, long)
-    return build_site(articles, actor_mentions, acronyms, event_mentions, registry, load_events(articles_dir))
+    return build_site(articles, actor_mentions, acronyms, event_mentions, registry, load_events(articles_dir),
+                      addresses)
 
 
 # From this many articles to parse, a second process (when the machine has a second core) pays for

@@ -123,8 +123,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self.redirects is not None:
             # Earlier editions gave each event a page of its own (events/<id>/); the address
             # now leads to the event's entry on its year's page, so links into `latest` keep working.
+            # An actor's recorded address it moved from opens its page; a retired event's, its note.
+            former = self.site.former
             self.redirects.config["redirect_maps"].update(
-                {f"events/{e.id}.md": f"events/{e.period}.md#{e.id}" for e in self.site.events})
+                {**{f"events/{e.id}.md": f"events/{e.period}.md#{e.id}" for e in self.site.events},
+                 **{f"events/{r.id}.md": f"events/{r.periods[-1]}.md#{r.id}" for r in former.retired_events},
+                 **{f"actors/{old}.md": f"actors/{new}.md" for old, new in former.actor_moves.items()}})
 
     def on_files(self, files: Files, config) -> Files:
         # Pages and data files are written to disk one at a time and read back by MkDocs like any

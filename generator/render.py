@@ -175,13 +175,29 @@ def render_pages(site: Site, edition: Edition | None = None) -> Iterator[tuple[s
     yield "events/index.md", env.get_template("events_index.md.j2").render(
         decades=decades, timeline=timeline_svg(env, site.events, "../", "timeline-all"), **common)
     names = list(periods)
-    for i, (period, events) in enumerate(periods.items()):
+    moved, retired = _former_events(site)
+    for i, (period, events) in enumerate([*periods.items(), *((p, []) for p in sorted(site.former.periods() - set(periods)))]):
         yield f"events/{period}.md", env.get_template("events_period.md.j2").render(
-            period=period, events=events, previous=names[i - 1] if i else None,
+            period=period, events=events, previous=names[i - 1] if 0 < i < len(names) else None,
             next=names[i + 1] if i + 1 < len(names) else None,
             actors=sorted(map(site.actor, {a for e in events for a in e.actors}), key=lambda a: (a.name, a.id)),
             articles=[site.article(slug) for slug in dict.fromkeys(s.article for e in events for s in e.sources)],
-            **common)
+            moved=moved.get(period, []), retired=retired.get(period, []), **common)
+    for record in site.former.retired_actors:
+        yield f"actors/{record.id}.md", env.get_template("actor_retired.md.j2").render(record=record, **common)
+
+
+def _former_events(site: Site) -> tuple[dict[str, list], dict[str, list]]:
+    """By timeline page, the events that page once listed: those listed on another page now, and
+    recorded ones no build finds any more (with the articles that told them, where they still are)."""
+    moved = {period: [site.event(i) for i in ids] for period, ids in site.former.moved_events.items()}
+    known = {a.slug for a in site.articles}
+    retired: dict[str, list] = {}
+    for record in site.former.retired_events:
+        told = [(site.article(slug), pid) for slug, _, pid in (s.partition("#") for s in record.sources) if slug in known]
+        for period in record.periods:
+            retired.setdefault(period, []).append((record, told))
+    return moved, retired
 
 
 def event_periods(events: list) -> dict[str, list]:

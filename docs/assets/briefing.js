@@ -39,6 +39,15 @@
     });
   });
 
+  // An old link to an event that a corrected date moved to another year: the anchor is a note on
+  // the old year's page; follow its link, as a redirect would (a server never sees the fragment).
+  onEveryPage(function () {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var note = id && document.getElementById(id);
+    var link = note && note.classList.contains("briefing-event-moved") && note.querySelector("a[href]");
+    if (link) window.location.replace(link.href);
+  });
+
   // Printing an article prints its citation: open the "Cite this page" block first.
   window.addEventListener("beforeprint", function () {
     document.querySelectorAll("details.briefing-cite").forEach(function (details) { details.open = true; });
