@@ -18,7 +18,7 @@ from pathlib import Path
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
 from .editions import ROLLING_EDITION, frozen_problem
@@ -28,8 +28,9 @@ from .pipeline import build_site_from
 from .read import ArticleError
 from .registry import load_redirects
 from .render import Edition
+from .search import SearchIndexError, index_site
 from .timelimit import DEFAULT_SECONDS
-from .verbatim import anchor_ids, excluded_from_search, has_placeholders, put_back, set_aside
+from .verbatim import anchor_ids, has_placeholders, put_back, set_aside
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -46,7 +47,6 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     site: Site | None = None
     _scratch: tempfile.TemporaryDirectory | None = None  # where generated files go when there is no cache
     _anchors: set[str]  # the ids in the blocks of the page being converted
-    _unsearched: dict[int, str]  # the page being built's blocks that wait until search has read it
 
     def on_startup(self, command, dirty):
         self.command = command
@@ -86,11 +86,17 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         config.site_dir = self._staging = str(staging.resolve())
         shutil.rmtree(self._staging, ignore_errors=True)  # left by a build that was killed
 
-    @event_priority(-100)  # after every plugin that writes into the site (search, redirects)
+    @event_priority(-100)  # after every plugin that writes into the site (redirects)
     def on_post_build(self, config) -> None:
         logging.getLogger("mkdocs").removeHandler(self._warnings)
-        if self._site_dir is None or (config.strict and self._warnings.count):
+        if config.strict and self._warnings.count:
             return  # a warning in strict mode: MkDocs aborts next, and on_build_error drops the staging
+        try:
+            log.info("briefing: search index: %s", index_site(config.site_dir))
+        except SearchIndexError as err:
+            raise PluginError(f"briefing: {err}") from err
+        if self._site_dir is None:
+            return  # a preview or mike: they build where they will serve or commit from
         _replace_folder(Path(self._site_dir), Path(config.site_dir))
         config.site_dir = self._site_dir
 
@@ -110,7 +116,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 raise PluginError(f"briefing: {err}") from err
 
     def on_pre_build(self, config) -> None:
-        self._anchors, self._unsearched = set(), {}
+        self._anchors = set()
         # Before MkDocs empties site/: a bad article fails the build and leaves the last site as it was.
         try:
             self.site = build_site_from(self.articles_dir, self.cache_dir, self.config.time_limit)
@@ -174,23 +180,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         page.markdown = ""  # not None: MkDocs reads None as "never loaded"
         return html
 
-    @event_priority(100)  # before the search plugin indexes the page
-    def _put_back_searched(self, context, page, config, nav):
-        self._unsearched = {}
+    def on_page_context(self, context, page, config, nav):
         if has_placeholders(page.content):
             _, blocks = set_aside(page.file.content_string)
-            self._unsearched = {i: block for i, block in enumerate(blocks) if excluded_from_search(block)}
-            page.content = put_back(page.content, {i: block for i, block in enumerate(blocks)
-                                                   if i not in self._unsearched})
+            page.content = put_back(page.content, blocks)
         return context
-
-    @event_priority(-100)  # after it: what search would only skip, it need not parse
-    def _put_back_unsearched(self, context, page, config, nav):
-        page.content = put_back(page.content, self._unsearched)
-        self._unsearched = {}
-        return context
-
-    on_page_context = CombinedEvent(_put_back_searched, _put_back_unsearched)
 
     def on_post_page(self, output, page, config):
         page.content = None

@@ -6,9 +6,7 @@ paragraphs, an actor's list of articles, a year's events). Python-Markdown would
 html.parser to find where it ends, and MkDocs once more to find its anchors, only to pass it through
 unchanged: for an archive of 1,000 articles that was most of the build's Markdown time. The plugin
 swaps each marked block for a placeholder before conversion, puts it back in the HTML, and tells
-MkDocs the anchors it holds, so links to ``#p14`` are still checked. A block that keeps itself out
-of the search index (``data-search-exclude``, as an actor's list of articles does) is put back only
-once the search plugin has read the page, which then has no need to parse it either.
+MkDocs the anchors it holds, so links to ``#p14`` are still checked.
 
 Without the plugin (pages written by ``briefing generate`` and built by plain MkDocs) the markers
 are HTML comments around raw HTML, and the page renders the same.
@@ -18,14 +16,13 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Iterable, Mapping
+from typing import Iterable
 
 START, END = "<!-- briefing:html -->", "<!-- /briefing:html -->"
 _BLOCK = re.compile(rf"^{re.escape(START)}\n(.*?)\n{re.escape(END)}$", re.S | re.M)
 _PLACEHOLDER = "<!-- briefing:set-aside {} -->"
 _PLACEHOLDERS = re.compile(_PLACEHOLDER.format(r"(\d+)"))
 _ID = re.compile(r'\sid="([^"]*)"')
-_EXCLUDED = re.compile(r"<([a-z][a-z0-9]*)\b[^>]*\sdata-search-exclude[\s>=]")
 
 
 def marked(block: str) -> str:
@@ -44,22 +41,13 @@ def set_aside(markdown: str) -> tuple[str, list[str]]:
     return _BLOCK.sub(placeholder, markdown), blocks
 
 
-def put_back(converted: str, blocks: Mapping[int, str]) -> str:
-    """The converted page with the placeholders of ``blocks`` (by their index) replaced; others stay."""
-    if not blocks:
-        return converted
-    return _PLACEHOLDERS.sub(lambda match: blocks.get(int(match.group(1)), match.group(0)), converted)
+def put_back(converted: str, blocks: list[str]) -> str:
+    """The converted page with each placeholder replaced by its block."""
+    return _PLACEHOLDERS.sub(lambda match: blocks[int(match.group(1))], converted)
 
 
 def has_placeholders(converted: str) -> bool:
     return _PLACEHOLDERS.search(converted) is not None
-
-
-def excluded_from_search(block: str) -> bool:
-    """Whether the block is one element that keeps itself out of the search index. A block that only
-    begins with such an element (a timeline before a searchable list) is searched as usual."""
-    match = _EXCLUDED.match(block)
-    return match is not None and block.rstrip().endswith(f"</{match.group(1)}>")
 
 
 def anchor_ids(blocks: Iterable[str]) -> set[str]:

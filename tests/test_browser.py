@@ -75,16 +75,53 @@ def test_home_to_article_to_actor_to_event_to_the_source_paragraph(page, edition
     expect(page.locator("#p14")).to_be_in_viewport()
 
 
-def test_search_finds_hafiz_saeed(page, editions):
-    page.goto(editions.url + "latest/")
-    page.locator("label.md-search__icon, .md-search__input").first.click()
-    # A reader waits for "Initializing search" to give way, then types key by key: Material searches on
-    # key-up, so a pasted value (fill) is searched only by luck of timing, which a busy machine loses.
-    expect(page.locator(".md-search-result__meta")).to_contain_text("Type to start searching", timeout=30000)
-    page.locator("input.md-search__input").press_sequentially("Hafiz Saeed")
+def search(page, query: str):
+    """Type a query as a reader does, key by key, and wait for the results."""
+    page.locator(".md-search__input").first.click()
+    page.locator("input.md-search__input").press_sequentially(query)
     results = page.locator(".md-search-result__item")
     expect(results.first).to_be_visible(timeout=15000)
-    expect(page.locator(".md-search-result")).to_contain_text("Hafiz Saeed")
+    return results
+
+
+def test_search_leads_to_the_paragraph_that_names_hafiz_saeed(page, editions):
+    page.goto(editions.url + "latest/")
+    results = search(page, "Hafiz Saeed")
+    paragraph = page.locator(".md-search-result__link[href$='#p14']")
+    expect(paragraph.first).to_contain_text("Will Pakistan's Support for Terrorists")  # the article's title
+    expect(paragraph.first.locator("mark").first).to_have_text(re.compile("Hafiz"))  # the words around the match
+    teasers = page.locator(".md-search-result__teaser").all_text_contents()
+    assert teasers and not any("¶" in t or "All actors" in t for t in teasers)  # no pilcrows, no menus
+    shoot(page, "search-desktop")
+    paragraph.first.click()
+    expect(page).to_have_url(re.compile(r"/main/articles/2017-12-pakistan-support-for-terrorists-relationship-with-america/#p14$"))
+    expect(page.locator("#p14")).to_be_in_viewport()
+    assert results is not None
+
+
+def test_search_filters_by_section_and_skips_menus_and_lists(page, editions):
+    page.goto(editions.url + "latest/events/2008/")
+    search(page, "Mumbai")
+    page.select_option("select[data-search-filter='section']", "Articles")
+    expect(page.locator(".md-search-result__link").first).to_have_attribute("href", re.compile(r"/articles/"))
+    hrefs = page.locator(".md-search-result__link").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    assert hrefs and all("/articles/" in h for h in hrefs)
+    page.select_option("select[data-search-filter='section']", "")
+    page.locator("input.md-search__input").fill("")
+    page.locator("input.md-search__input").press_sequentially("All actors")  # the timeline's filter menu
+    expect(page.locator(".md-search-result__meta")).not_to_have_text("Type to start searching")
+    page.wait_for_load_state("networkidle")
+    teasers = page.locator(".md-search-result__teaser").all_text_contents()
+    assert not any("All actors" in t for t in teasers), teasers
+
+
+def test_the_first_search_loads_a_small_part_of_the_index(page, editions):
+    loaded = []
+    page.on("response", lambda r: loaded.append(len(r.body())) if "/pagefind/" in r.url and r.ok else None)
+    page.goto(editions.url + "latest/")
+    search(page, "drone strikes")
+    page.wait_for_load_state("networkidle")
+    assert 0 < sum(loaded) < 300_000, f"{sum(loaded)} bytes of index for one query"
 
 
 def test_the_edition_selector_lists_the_editions_and_an_old_one_points_to_the_newest(page, editions):

@@ -48,6 +48,121 @@
     if (link) window.location.replace(link.href);
   });
 
+  // Search: Pagefind's chunked index (generator/search.py), loaded on the first use of the header's
+  // box, so a reader fetches only the pieces of the index a query needs. Each result links to the
+  // paragraph, event or section where its words stand, with those words around the match.
+  onEveryPage(function () {
+    var template = document.getElementById("briefing-search");
+    var header = document.querySelector(".md-header__inner");
+    if (!template || !header || header.querySelector(".briefing-search")) return;
+    header.insertBefore(template.content.cloneNode(true), header.querySelector(".md-header__source"));
+    searchIn(header.querySelector(".briefing-search"), new URL(template.dataset.bundle, window.location.href));
+  });
+
+  function searchIn(box, bundle) {
+    var input = box.querySelector(".md-search__input");
+    var toggle = document.getElementById("__search");
+    var meta = box.querySelector(".md-search-result__meta");
+    var list = box.querySelector(".md-search-result__list");
+    var selects = box.querySelectorAll("select[data-search-filter]");
+    var loading = null, timer = null, asked = 0;
+
+    function pagefind() {
+      if (!loading) {
+        loading = import(new URL("pagefind.js", bundle).href).then(function (pf) {
+          // pageLength: an actor's short page should not outrank the articles that tell about it.
+          return pf.options({ baseUrl: new URL("..", bundle).pathname, ranking: { pageLength: 0.2 } }).then(function () { return pf.init(); })
+            .then(function () { return pf; });
+        });
+        loading.then(fillFilters);
+      }
+      return loading;
+    }
+    function fillFilters(pf) {
+      pf.filters().then(function (filters) {
+        selects.forEach(function (select) {
+          var values = Object.keys(filters[select.dataset.searchFilter] || {}).sort();
+          if (select.dataset.searchFilter === "year") values.reverse();
+          values.forEach(function (value) {
+            var option = document.createElement("option");
+            option.value = option.textContent = value;
+            select.appendChild(option);
+          });
+          select.parentElement.hidden = values.length < 2;
+        });
+      });
+    }
+    function search() {
+      var query = input.value.trim();
+      var mine = ++asked;
+      var filters = {};
+      selects.forEach(function (select) { if (select.value) filters[select.dataset.searchFilter] = select.value; });
+      if (!query) {
+        list.textContent = "";
+        meta.textContent = "Type to start searching";
+        return;
+      }
+      pagefind().then(function (pf) { return pf.search(query, { filters: filters }); }).then(function (found) {
+        return Promise.all(found.results.slice(0, 10).map(function (r) { return r.data(); })).then(function (data) {
+          if (mine !== asked) return;  // a later keystroke has asked again
+          meta.textContent = found.results.length ? found.results.length + " matching page" +
+            (found.results.length === 1 ? "" : "s") : "No matching pages";
+          list.textContent = "";
+          data.forEach(function (result) { list.appendChild(resultItem(result)); });
+        });
+      });
+    }
+    input.addEventListener("focus", function () { toggle.checked = true; pagefind(); });
+    input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(search, 100); });
+    selects.forEach(function (select) { select.addEventListener("change", search); });
+    toggle.addEventListener("change", function () { if (toggle.checked) input.focus(); });
+    box.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") { toggle.checked = false; input.blur(); }
+    });
+  }
+
+  // Where a result's best match stands: the last element with an id at or before it (a paragraph
+  // ¶14, an event, a heading), and the words of that element around the match.
+  function resultItem(result) {
+    var best = (result.weighted_locations.slice().sort(function (a, b) { return b.balanced_score - a.balanced_score; })[0]
+      || { location: 0 }).location;
+    var anchors = result.anchors.filter(function (a) { return a.id && a.element !== "input" && a.element !== "script"; });
+    var anchor = null, next = Infinity;
+    anchors.forEach(function (a) {
+      if (a.location <= best && (!anchor || a.location >= anchor.location)) anchor = a;
+    });
+    anchors.forEach(function (a) { if (anchor && a.location > anchor.location && a.location < next) next = a.location; });
+    var words = result.content.split(/\s+/);
+    var from = Math.max(anchor ? anchor.location : 0, best - 12), to = Math.min(next, words.length, best + 24);
+    var marked = {};
+    result.locations.forEach(function (l) { marked[l] = true; });
+    var item = document.createElement("li");
+    item.className = "md-search-result__item";
+    var link = document.createElement("a");
+    link.className = "md-search-result__link";
+    link.href = result.url + (anchor && anchor.element !== "h1" ? "#" + anchor.id : "");
+    var article = document.createElement("article");
+    article.className = "md-search-result__article md-typeset";
+    var title = document.createElement("div");
+    title.className = "briefing-search-title";
+    title.textContent = result.meta.title + (anchor && /^p\d+[a-z]*$/.test(anchor.id) ? ", ¶" + anchor.id.slice(1) : "");
+    var teaser = document.createElement("p");
+    teaser.className = "md-search-result__teaser";
+    if (from > (anchor ? anchor.location : 0)) teaser.appendChild(document.createTextNode("… "));
+    for (var i = from; i < to; i++) {
+      var word = document.createElement(marked[i] ? "mark" : "span");
+      word.textContent = words[i];
+      teaser.appendChild(word);
+      teaser.appendChild(document.createTextNode(" "));
+    }
+    if (to < Math.min(next, words.length)) teaser.appendChild(document.createTextNode("…"));
+    article.appendChild(title);
+    article.appendChild(teaser);
+    link.appendChild(article);
+    item.appendChild(link);
+    return item;
+  }
+
   // Printing an article prints its citation: open the "Cite this page" block first.
   window.addEventListener("beforeprint", function () {
     document.querySelectorAll("details.briefing-cite").forEach(function (details) { details.open = true; });
