@@ -47,6 +47,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     site: Site | None = None
     _scratch: tempfile.TemporaryDirectory | None = None  # where generated files go when there is no cache
     _anchors: set[str]  # the ids in the blocks of the page being converted
+    _tab = None  # the navigation entry marked active for the page being rendered, if the plugin marked it
 
     def on_startup(self, command, dirty):
         self.command = command
@@ -181,12 +182,19 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return html
 
     def on_page_context(self, context, page, config, nav):
+        # A generated page is not in the navigation, so no tab would show where the reader is: the tab
+        # of its section ("Articles" for articles/x/) is marked active while the page is rendered.
+        self._tab = None if page in nav.pages else _section_tab(page, nav)
+        if self._tab is not None:
+            self._tab.active = True
         if has_placeholders(page.content):
             _, blocks = set_aside(page.file.content_string)
             page.content = put_back(page.content, blocks)
         return context
 
     def on_post_page(self, output, page, config):
+        if self._tab is not None:
+            self._tab.active = False  # the navigation is shared by every page
         page.content = None
         return output
 
@@ -196,6 +204,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
 
 STAGING_SUFFIX = ".briefing-new"
+
+
+def _section_tab(page, nav):
+    """The top-level navigation page of the page's section (``articles/`` for ``articles/x/``), or None."""
+    section = page.url.split("/")[0] + "/"
+    return next((item for item in nav.items if getattr(item, "url", None) == section), None) if section != "/" else None
 
 
 class _WarningCount(logging.Handler):

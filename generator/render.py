@@ -31,6 +31,7 @@ RELATED_MIN_CEILING = 20
 # the sentences of its most recent articles only: the page of a state named in every article would
 # otherwise quote the whole archive.
 QUOTED_ARTICLES = 10
+LATEST_ARTICLES = 5  # an actor's page opens on its most recent articles; the rest are one click away
 KIND_TITLES = {"person": "People", "organization": "Organisations", "country": "States", "place": "Places"}
 # Characters Python-Markdown lets a backslash escape (``|`` with the tables extension).
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
@@ -139,7 +140,7 @@ def render_pages(site: Site, edition: Edition | None = None) -> Iterator[tuple[s
     """
     edition = edition or Edition()
     env = environment()
-    common = {"site": site, "kind_titles": KIND_TITLES, "edition": edition}
+    common = {"site": site, "kind_titles": KIND_TITLES, "edition": edition, "LATEST_ARTICLES": LATEST_ARTICLES}
     yield "articles/index.md", env.get_template("articles_index.md.j2").render(**common)
     related = related_articles(site)
     told_where = _paragraphs_telling(site)

@@ -39,6 +39,17 @@
     });
   });
 
+  // A link into a folded list (an actor's articles of 2011) opens the fold around its target.
+  function unfoldTarget() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    for (var node = target; node; node = node.parentElement) {
+      if (node.tagName === "DETAILS") node.open = true;
+    }
+  }
+  onEveryPage(unfoldTarget);
+  window.addEventListener("hashchange", unfoldTarget);
+
   // An old link to an event that a corrected date moved to another year: the anchor is a note on
   // the old year's page; follow its link, as a redirect would (a server never sees the fragment).
   onEveryPage(function () {
