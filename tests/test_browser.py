@@ -63,6 +63,7 @@ def test_home_to_article_to_actor_to_event_to_the_source_paragraph(page, edition
     shoot(page, "article-desktop")
     page.locator(".md-content").get_by_role("link", name="Hafiz Saeed", exact=True).first.click()
     expect(page.locator("h1")).to_contain_text("Hafiz Saeed")
+    page.locator("details.briefing-mentions > summary").click()  # the quoted sentences, one click away
     expect(page.locator("mark").first).to_be_visible()
     page.get_by_role("link", name=re.compile("released from a ten-month-long house arrest")).first.click()
     expect(page.locator("h1")).to_contain_text("Events of 2017")
