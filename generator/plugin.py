@@ -21,6 +21,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
+from .compact import compact
 from .editions import ROLLING_EDITION, frozen_problem
 from .index import Site
 from .output import generated_files, write_files
@@ -196,7 +197,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self._tab is not None:
             self._tab.active = False  # the navigation is shared by every page
         page.content = None
-        return output
+        return compact(output)
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.articles_dir))

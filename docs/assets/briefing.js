@@ -66,9 +66,34 @@
     var template = document.getElementById("briefing-search");
     var header = document.querySelector(".md-header__inner");
     if (!template || !header || header.querySelector(".briefing-search")) return;
-    header.insertBefore(template.content.cloneNode(true), header.querySelector(".md-header__source"));
+    var box = document.createElement("div");
+    box.innerHTML = SEARCH_BOX;  // fixed markup, no text from any page
+    while (box.firstChild) header.insertBefore(box.firstChild, header.querySelector(".md-header__source"));
     searchIn(header.querySelector(".briefing-search"), new URL(template.dataset.bundle, window.location.href));
   });
+
+  // Drawn here rather than in every page: the markup would weigh 2 KB on each of an archive's pages.
+  var MAGNIFY = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M9.5 3A6.5 6.5 0 0 1 16 9.5c0 ' +
+    '1.61-.59 3.09-1.56 4.23l.27.27h.79l5 5-1.5 1.5-5-5v-.79l-.27-.27A6.52 6.52 0 0 1 9.5 16 6.5 6.5 0 0 1 3 9.5 6.5 ' +
+    '6.5 0 0 1 9.5 3m0 2C7 5 5 7 5 9.5S7 14 9.5 14 14 12 14 9.5 12 5 9.5 5"/></svg>';
+  var BACK = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M20 11v2H8l5.5 5.5-1.42 1.42L4.16 ' +
+    '12l7.92-7.92L13.5 5.5 8 11z"/></svg>';
+  var SEARCH_BOX =
+    '<label class="md-header__button md-icon" for="__search" title="Search">' + MAGNIFY + '</label>' +
+    '<div class="md-search briefing-search" role="dialog" aria-label="Search">' +
+    '<label class="md-search__overlay" for="__search"></label>' +
+    '<div class="md-search__inner" role="search">' +
+    '<form class="md-search__form" name="search" onsubmit="return false">' +
+    '<input type="search" class="md-search__input" name="query" aria-label="Search the articles, actors and timeline" ' +
+    'placeholder="Search" autocapitalize="off" autocorrect="off" autocomplete="off" spellcheck="false">' +
+    '<label class="md-search__icon md-icon" for="__search">' + MAGNIFY + BACK + '</label></form>' +
+    '<div class="md-search__output"><div class="md-search__scrollwrap" tabindex="0">' +
+    '<div class="briefing-search-filters">' +
+    '<label>Section <select data-search-filter="section"><option value="">All</option></select></label>' +
+    '<label>Year <select data-search-filter="year"><option value="">All</option></select></label>' +
+    '<label>Tag <select data-search-filter="tag"><option value="">All</option></select></label></div>' +
+    '<div class="md-search-result"><div class="md-search-result__meta" aria-live="polite">Type to start searching</div>' +
+    '<ol class="md-search-result__list"></ol></div></div></div></div></div>';
 
   function searchIn(box, bundle) {
     var input = box.querySelector(".md-search__input");
