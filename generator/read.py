@@ -105,7 +105,7 @@ def read_article(path: str | Path) -> Source:
     slug = path.stem
     if not SLUG_RE.fullmatch(slug):
         raise ArticleError(path, 1, f"file name {slug!r} is not a slug: use lowercase ascii letters, digits and hyphens")
-    if slug in RESERVED_SLUGS:
+    if slug in RESERVED_SLUGS or slug.isdigit():  # articles/2017/ lists the articles of 2017
         raise ArticleError(path, 1, f"the slug {slug!r} is the address of a page of the site: choose another name")
     if path.suffix == ".html":
         return _read_html_article(path, slug)

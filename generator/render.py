@@ -32,6 +32,7 @@ RELATED_MIN_CEILING = 20
 # otherwise quote the whole archive.
 QUOTED_ARTICLES = 10
 LATEST_ARTICLES = 5  # an actor's page opens on its most recent articles; the rest are one click away
+LATEST_LISTED = 50  # the articles index lists the most recent; each year has a page of its own
 KIND_TITLES = {"person": "People", "organization": "Organisations", "country": "States", "place": "Places"}
 # Characters Python-Markdown lets a backslash escape (``|`` with the tables extension).
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
@@ -141,7 +142,12 @@ def render_pages(site: Site, edition: Edition | None = None) -> Iterator[tuple[s
     edition = edition or Edition()
     env = environment()
     common = {"site": site, "kind_titles": KIND_TITLES, "edition": edition, "LATEST_ARTICLES": LATEST_ARTICLES}
-    yield "articles/index.md", env.get_template("articles_index.md.j2").render(**common)
+    by_year = [(year, list(articles)) for year, articles in groupby(site.articles, key=lambda a: a.published.year)]
+    index = env.get_template("articles_index.md.j2")
+    yield "articles/index.md", index.render(articles=site.articles[:LATEST_LISTED], year=None,
+                                            years=[(year, len(articles)) for year, articles in by_year], **common)
+    for year, articles in by_year:  # every year's articles on a page of their own: no list of the whole archive
+        yield f"articles/{year:04d}.md", index.render(articles=articles, year=year, years=[], **common)
     related = related_articles(site)
     told_where = _paragraphs_telling(site)
     for article in site.articles:

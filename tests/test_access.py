@@ -17,6 +17,7 @@ from .test_browser import SIZES, browser, page  # noqa: F401 - the fixtures, sha
 PAGE_TYPES = {
     "home": "latest/",
     "articles": "latest/articles/",
+    "articles of a year": "latest/articles/2017/",
     "article": "latest/articles/2011-04-lieven-hard-power/",
     "actors": "latest/actors/",
     "actor": "latest/actors/pakistan/",

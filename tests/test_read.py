@@ -73,6 +73,13 @@ def test_file_name_must_be_a_slug(tmp_path):
         read_article(path)
 
 
+@pytest.mark.parametrize("name", ["index.txt", "2017.txt"])
+def test_a_slug_that_is_the_address_of_a_page_is_refused(tmp_path, name):
+    path = write(tmp_path, GOOD_FRONT + "Text.\n", name=name)  # articles/2017/ lists the articles of 2017
+    with pytest.raises(ArticleError, match="is the address of a page of the site"):
+        read_article(path)
+
+
 def test_authors_given_as_one_string_become_a_list(tmp_path):
     path = write(tmp_path, "---\npublished: 2020\nauthors: Jane Doe\n---\n" + BODY)
     assert read_article(path).meta["authors"] == ["Jane Doe"]

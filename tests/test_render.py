@@ -29,6 +29,7 @@ def test_generated_files_cover_every_page_and_data_file(seed_site):
     expected = {"articles/index.md", "actors/index.md", "events/index.md", "feed.xml",
                 "data/articles.json", "data/actors.json", "data/events.json"}
     expected |= {f"data/articles/{a.slug}.json" for a in seed_site.articles}
+    expected |= {f"articles/{a.published.year}.md" for a in seed_site.articles}  # a page per year
     expected |= {f"articles/{a.slug}.md" for a in seed_site.articles}
     expected |= {f"cite/{a.slug}.{kind}" for a in seed_site.articles for kind in ("bib", "ris")}  # for reference managers
     expected |= {f"actors/{a.id}.md" for a in seed_site.actors}
@@ -96,3 +97,18 @@ def test_the_outline_keeps_names_and_links_but_not_the_text(seed_site):
     assert outline.actor("hafiz-saeed").name == "Hafiz Saeed" and outline.event(seed_site.events[0].id).url
     assert not any(a.paragraphs for a in outline.articles) and not any(a.mentions for a in outline.actors)
     assert all(a.paragraphs for a in seed_site.articles)  # the site itself is left whole
+
+
+def test_the_articles_index_lists_the_newest_and_every_year_has_a_page(seed_site, monkeypatch):
+    from generator import render
+
+    monkeypatch.setattr(render, "LATEST_LISTED", 2)  # as an archive far larger than the seeds would be
+    pages = dict(render.render_pages(seed_site))
+    index = pages["articles/index.md"]
+    assert index.count("<tr><td") == 2 and "the 2 most recent here" in index
+    years = sorted({a.published.year for a in seed_site.articles})
+    for year in years:
+        assert f'<a href="{year}/">{year}</a>' in index
+        listed = pages[f"articles/{year}.md"]
+        assert listed.count("<tr><td") == sum(a.published.year == year for a in seed_site.articles)
+        assert all(f'href="../{a.slug}/"' in listed for a in seed_site.articles if a.published.year == year)
