@@ -32,6 +32,7 @@ RELATED_MIN_CEILING = 20
 # otherwise quote the whole archive.
 QUOTED_ARTICLES = 10
 LATEST_ARTICLES = 5  # an actor's page opens on its most recent articles; the rest are one click away
+MAX_STACK = 8  # dots stacked at one place of a timeline drawing, the last standing for any more
 LATEST_LISTED = 50  # the articles index lists the most recent; each year has a page of its own
 KIND_TITLES = {"person": "People", "organization": "Organisations", "country": "States", "place": "Places"}
 # Characters Python-Markdown lets a backslash escape (``|`` with the tables extension).
@@ -91,7 +92,9 @@ def html_text(text: str) -> str:
 def timeline_svg(env: Environment, events: list, link_prefix: str, svg_id: str, width: int = 640) -> str:
     """A timeline picture drawn at build time: one dot per event, placed by date, linked to its entry.
 
-    Dots of events close in time are stacked so that none hides another.
+    Dots of events close in time are stacked so that none hides another, at most ``MAX_STACK`` high:
+    past that, the last dot of a stack stands for the rest and links to the year of the first of
+    them, so the drawing of an archive's 40,000 events is no bigger than that of a few hundred.
     """
     if not events:
         return ""
@@ -102,14 +105,17 @@ def timeline_svg(env: Environment, events: list, link_prefix: str, svg_id: str, 
     # at most 10,000 years, so the fifth decade of steps always has one).
     step = next(s for s in (m * 10 ** k for k in range(5) for m in (1, 2, 5)) if (last - first) / s <= 8)
     scale = (width - 2 * margin) / max(1, last - first)
-    dots, rows_at = [], {}
+    stacks: dict[int, list] = {}
     for event, year in zip(events, years):
         x = round(margin + (year - first) * scale, 1)
-        slot = round(x / (2 * radius + 1))
-        level = rows_at.get(slot, 0)
-        rows_at[slot] = level + 1
-        dots.append({"x": x, "level": level, "href": link_prefix + event.url,
-                     "label": f"{event.date.display()}: {event.title}"})
+        stacks.setdefault(round(x / (2 * radius + 1)), []).append((x, event))
+    dots = []
+    for stack in stacks.values():
+        for level, (x, event) in enumerate(stack[:MAX_STACK]):
+            more = len(stack) - level if level == MAX_STACK - 1 and len(stack) > MAX_STACK else 0
+            dots.append({"x": x, "level": level, "href": link_prefix + (f"events/{event.period}/" if more else event.url),
+                         "label": f"{more} more events from {event.date.display()}" if more
+                         else f"{event.date.display()}: {event.title}"})
     levels = max(d["level"] for d in dots) + 1
     axis_y = 12 + levels * row
     for dot in dots:

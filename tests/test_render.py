@@ -112,3 +112,16 @@ def test_the_articles_index_lists_the_newest_and_every_year_has_a_page(seed_site
         listed = pages[f"articles/{year}.md"]
         assert listed.count("<tr><td") == sum(a.published.year == year for a in seed_site.articles)
         assert all(f'href="../{a.slug}/"' in listed for a in seed_site.articles if a.published.year == year)
+
+
+def test_a_timeline_drawing_stays_small_however_many_events_it_draws():
+    from generator.model import Event, FuzzyDate
+    from generator.render import MAX_STACK, environment, timeline_svg
+
+    events = [Event(f"2001-09-11-e{i}", FuzzyDate.parse("2001-09-11"), f"Event {i}") for i in range(500)]
+    events.append(Event("1990-x", FuzzyDate.parse("1990"), "An early one"))
+    events.sort(key=lambda e: e.date.sort_key())
+    svg = timeline_svg(environment(), events, "../", "t")
+    assert svg.count("<circle") == MAX_STACK + 1  # the full stack, and the lone early event
+    assert f"{500 - MAX_STACK + 1} more events from 11 Sep 2001" in svg and 'href="../events/2001/"' in svg
+    assert len(svg) < 5000
