@@ -18,7 +18,7 @@ from .output import generated_files, write_files
 from .buildlog import run_mkdocs
 from .pipeline import (ArticleCrash, ArticleRun, ArticleTimeout, build_site_from, make_article,
                        read_and_clean, source_paths)
-from .addresses import ADDRESSES_FILE, addresses_text
+from .addresses import ADDRESSES_FILE, addresses_text, read_addresses
 from .ledger import REMOVED, ledger_path, ledger_text, read_ledger, recorded
 from .read import NOT_REGULAR, ArticleError, Source, decode, lines_of, printable, read_article, split_blocks
 from .clean import DATELINE, clean
@@ -154,7 +154,7 @@ def _check(args) -> int:
     paths, not_articles = source_paths(args.articles)
     pages = {"index.md", "articles/index.md", "actors/index.md", "events/index.md", "tags.md",
              *(f"articles/{path.stem}.md" for path in paths)}  # pages a redirect must not replace
-    for load in (load_registry, load_events, lambda folder: load_redirects(folder, pages)):
+    for load in (load_registry, load_events, read_addresses, lambda folder: load_redirects(folder, pages)):
         try:
             load(args.articles)
         except ArticleError as err:

@@ -129,3 +129,17 @@ def test_a_bad_record_is_reported_by_file_and_line(tmp_path, content, line, mess
 def test_the_record_the_repository_commits_is_up_to_date(seed_site):
     committed = (ARTICLES / "addresses.yml").read_text("utf-8")
     assert addresses_text(seed_site.addresses) == committed, "run `briefing ledger` and commit articles/addresses.yml"
+
+
+def test_check_and_the_build_name_a_bad_record_by_file_and_line(tmp_path):
+    from .test_cli import briefing as run
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(SEED, folder)
+    (folder / "addresses.yml").write_text("actors:\n  - id: ok\n    names: [A]\n  - id: 'Not An Id'\n    names: [B]\n",
+                                          encoding="utf-8")
+    checked = run("check", "--articles", str(folder))
+    assert checked.returncode == 1 and f"{folder / 'addresses.yml'}:4: error: id 'Not An Id' is not an address" in checked.stdout
+    with pytest.raises(ArticleError, match="is not an address"):
+        build_site_from(folder)
