@@ -110,3 +110,11 @@ def test_the_cite_block_opens_and_copies_from_the_keyboard(page, editions):
     page.keyboard.press("Enter")
     expect(page.locator("button.briefing-copy").first).to_have_text("Copied")
     assert "Lieven" in page.evaluate("navigator.clipboard.readText()")
+
+
+@pytest.mark.parametrize("page", ["phone"], indirect=True)
+def test_the_timeline_drawing_is_legible_on_a_phone(page, editions):
+    page.goto(editions.url + "latest/events/")
+    heights = page.locator("svg.briefing-timeline text.label").evaluate_all(
+        "labels => labels.map(l => l.getBoundingClientRect().height)")
+    assert heights and min(heights) >= 9, f"year labels {min(heights):.1f} px high on a 390 px screen"
