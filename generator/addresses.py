@@ -244,17 +244,25 @@ def _matching(path: Path, line: int, name: str, value, pattern: re.Pattern) -> s
     return text
 
 
+def _not_a_page(path: Path, line: int, record_id: str, kind: str) -> str:
+    """An id whose note or redirect would take the place of another page of the site is refused."""
+    if record_id == "index" or (kind == "event" and PERIOD.fullmatch(record_id)):
+        raise ArticleError(path, line, f"the {kind} id {record_id!r} is the address of another page of the site")
+    return record_id
+
+
 def _actor_record(path: Path, item) -> ActorRecord:
     line, item = _fields(path, item, ("id", "names"))
     moved_to = item.get("moved_to", "")
-    return ActorRecord(_matching(path, line, "id", item["id"], ID), _texts(path, line, "names", item["names"]),
+    return ActorRecord(_not_a_page(path, line, _matching(path, line, "id", item["id"], ID), "actor"),
+                       _texts(path, line, "names", item["names"]),
                        _matching(path, line, "moved_to", moved_to, ID) if moved_to else "")
 
 
 def _event_record(path: Path, item) -> EventRecord:
     line, item = _fields(path, item, ("id", "periods", "title", "date"))
     periods = tuple(_matching(path, line, "period", p, PERIOD) for p in _texts(path, line, "periods", item["periods"]))
-    return EventRecord(_matching(path, line, "id", item["id"], ID), periods,
+    return EventRecord(_not_a_page(path, line, _matching(path, line, "id", item["id"], ID), "event"), periods,
                        text_field(path, line, "title", item["title"]), text_field(path, line, "date", item["date"]),
                        tuple(_matching(path, line, "source", v, SOURCE) for v in _texts(path, line, "sources",
                                                                                        item.get("sources", []))))

@@ -209,8 +209,10 @@ STAGING_SUFFIX = ".briefing-new"
 
 def _section_tab(page, nav):
     """The top-level navigation page of the page's section (``articles/`` for ``articles/x/``), or None."""
-    section = page.url.split("/")[0] + "/"
-    return next((item for item in nav.items if getattr(item, "url", None) == section), None) if section != "/" else None
+    section = page.url.split("/")[0]
+    if not section:
+        return None  # the home page, which is in the navigation
+    return next((item for item in nav.items if getattr(item, "url", None) == section + "/"), None)
 
 
 class _WarningCount(logging.Handler):

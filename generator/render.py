@@ -189,7 +189,9 @@ def render_pages(site: Site, edition: Edition | None = None) -> Iterator[tuple[s
         decades=decades, timeline=timeline_svg(env, site.events, "../", "timeline-all"), **common)
     names = list(periods)
     moved, retired = _former_events(site)
-    for i, (period, events) in enumerate([*periods.items(), *((p, []) for p in sorted(site.former.periods() - set(periods)))]):
+    # A year that lists no event now but once did keeps its page, for the notes where its events stood.
+    emptied = [(period, []) for period in sorted(site.former.periods() - set(periods))]
+    for i, (period, events) in enumerate([*periods.items(), *emptied]):
         yield f"events/{period}.md", env.get_template("events_period.md.j2").render(
             period=period, events=events, previous=names[i - 1] if 0 < i < len(names) else None,
             next=names[i + 1] if i + 1 < len(names) else None,

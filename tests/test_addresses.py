@@ -118,6 +118,8 @@ def test_settling_is_pure_and_a_tie_is_not_guessed():
      2, "source"),
     ("actors:\n  - id: a\n    names: [A]\n  - id: a\n    names: [B]\n", 4, "recorded twice"),
     ("actors:\n  - id: a\n", 2, "needs id, names"),
+    ("actors:\n  - id: index\n    names: [A]\n", 2, "the address of another page"),
+    ("events:\n  - id: '2011'\n    periods: ['2011']\n    title: T\n    date: '2011'\n", 2, "another page"),
 ])
 def test_a_bad_record_is_reported_by_file_and_line(tmp_path, content, line, message):
     (tmp_path / "addresses.yml").write_text(content, encoding="utf-8")
