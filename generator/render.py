@@ -32,6 +32,7 @@ RELATED_MIN_CEILING = 20
 # otherwise quote the whole archive.
 QUOTED_ARTICLES = 10
 LATEST_ARTICLES = 5  # an actor's page opens on its most recent articles; the rest are one click away
+LATEST_EVENTS = 10  # … and on its most recent events
 MAX_STACK = 8  # dots stacked at one place of a timeline drawing, the last standing for any more
 LATEST_LISTED = 50  # the articles index lists the most recent; each year has a page of its own
 KIND_TITLES = {"person": "People", "organization": "Organisations", "country": "States", "place": "Places"}
@@ -147,7 +148,8 @@ def render_pages(site: Site, edition: Edition | None = None) -> Iterator[tuple[s
     """
     edition = edition or Edition()
     env = environment()
-    common = {"site": site, "kind_titles": KIND_TITLES, "edition": edition, "LATEST_ARTICLES": LATEST_ARTICLES}
+    common = {"site": site, "kind_titles": KIND_TITLES, "edition": edition, "LATEST_ARTICLES": LATEST_ARTICLES,
+              "LATEST_EVENTS": LATEST_EVENTS}
     by_year = [(year, list(articles)) for year, articles in groupby(site.articles, key=lambda a: a.published.year)]
     index = env.get_template("articles_index.md.j2")
     yield "articles/index.md", index.render(articles=site.articles[:LATEST_LISTED], year=None,
