@@ -147,7 +147,8 @@ def test_the_whole_pipeline_runs_on_a_sample_of_real_pages(tmp_path):
     assert result.returncode == 0, result.stderr
     project = make_project(tmp_path, sorted(articles.iterdir()), home="# Real pages\n")
     site = build_project(project)
-    assert len(list((site / "articles").glob("*/index.html"))) == len(pages)
+    pages_built = [p for p in (site / "articles").glob("*/index.html") if not p.parent.name.isdigit()]  # not years
+    assert len(pages_built) == len(pages)
 
 
 def test_a_parallel_cold_build_gives_the_same_site_and_the_same_errors(tmp_path, monkeypatch):
