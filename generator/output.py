@@ -20,7 +20,7 @@ Content = str | Iterable[str]  # a page as text, or a data file as chunks of tex
 def generated_files(site: Site, edition: Edition | None = None) -> Iterator[tuple[str, Content]]:
     """Every file the generator makes, one at a time, by path inside the docs folder: pages and the
     feed as text, data files as chunks of text (see ``export``)."""
-    return chain(render_pages(site, edition), data_files(site))
+    return chain(render_pages(site, edition), data_files(site).items())
 
 
 @dataclass

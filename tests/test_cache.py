@@ -15,7 +15,7 @@ from .conftest import ARTICLES, SEEDS
 
 
 def export_data(site) -> dict[str, str]:
-    return {path: "".join(chunks) for path, chunks in data_files(site)}
+    return {path: "".join(chunks) for path, chunks in data_files(site).items()}
 
 
 @pytest.fixture

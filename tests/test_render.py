@@ -28,25 +28,23 @@ def test_generated_files_cover_every_page_and_data_file(seed_site):
     files = dict(generated_files(seed_site))
     expected = {"articles/index.md", "actors/index.md", "events/index.md", "feed.xml",
                 "data/articles.json", "data/actors.json", "data/events.json"}
-    expected |= {f"data/articles/{a.slug}.json" for a in seed_site.articles}
     expected |= {f"articles/{a.published.year}.md" for a in seed_site.articles}  # a page per year
     expected |= {f"articles/{a.slug}.md" for a in seed_site.articles}
     expected |= {f"cite/{a.slug}.{kind}" for a in seed_site.articles for kind in ("bib", "ris")}  # for reference managers
     expected |= {f"actors/{a.id}.md" for a in seed_site.actors}
     expected |= {f"events/{e.period}.md" for e in seed_site.events}
     assert set(files) == expected
-    assert json.loads("".join(files["data/events.json"]))["version"] == 2
+    assert json.loads("".join(files["data/events.json"]))["version"] == 1
 
 
-def test_data_files_stream_item_by_item_and_store_each_fact_once(seed_site, tmp_path):
-    files = dict(data_files(seed_site))
-    chunks = list(files["data/events.json"])
-    # A chunk holds at most one source: an archive's events file is never one string.
-    assert len(chunks) >= sum(len(e.sources) for e in seed_site.events) + len(seed_site.events)
-    assert all('"sentence"' not in "".join(content) for content in files.values())  # the paragraph has it
+def test_data_files_stream_item_by_item_into_one_json_document(seed_site, tmp_path):
+    chunks = list(data_files(seed_site)["data/actors.json"])
+    # A chunk holds at most one mention: a state named in every article of a large archive is never one string.
+    assert len(chunks) >= sum(len(a.mentions) for a in seed_site.actors) + len(seed_site.actors)
+    assert max(chunk.count('"sentence"') for chunk in chunks) == 1
     write_files(data_files(seed_site), tmp_path)
     actors = json.loads((tmp_path / "data" / "actors.json").read_text(encoding="utf-8"))
-    assert actors["version"] == 2 and [a["id"] for a in actors["actors"]] == [a.id for a in seed_site.actors]
+    assert actors["version"] == 1 and [a["id"] for a in actors["actors"]] == [a.id for a in seed_site.actors]
     assert write_files(data_files(seed_site), tmp_path).changed == []  # the same data again: nothing rewritten
 
 

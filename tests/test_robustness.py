@@ -157,10 +157,10 @@ def test_a_parallel_cold_build_gives_the_same_site_and_the_same_errors(tmp_path,
     from generator.export import data_files
 
     folder = _articles(tmp_path, "mattis", "markey", "tillerson")
-    serial = {name: "".join(chunks) for name, chunks in data_files(build_site_from(folder))}
+    serial = {name: "".join(chunks) for name, chunks in data_files(build_site_from(folder)).items()}
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_ARTICLES", 2)
     runs = []
-    parallel = {name: "".join(chunks) for name, chunks in data_files(build_site_from(folder, runs=runs))}
+    parallel = {name: "".join(chunks) for name, chunks in data_files(build_site_from(folder, runs=runs)).items()}
     assert parallel == serial
     assert all({"parse", "actors", "events"} <= set(r.seconds) for r in runs)
     real = pipeline.extract_events
