@@ -17,8 +17,9 @@ from pathlib import Path
 
 # Code that runs on the cached results rather than making them (indexing the site, rendering and
 # writing it, the command line): changing it must not make every article be parsed again.
-AFTER_CACHE = {"index.py", "render.py", "export.py", "output.py", "cli.py", "plugin.py", "macros.py", "cite.py",
-               "verbatim.py", "buildlog.py", "timelimit.py", "templates"}
+AFTER_CACHE = {"index.py", "addresses.py", "render.py", "export.py", "output.py", "cli.py", "plugin.py", "macros.py",
+               "cite.py", "verbatim.py", "compact.py", "search.py", "editions.py", "buildlog.py", "timelimit.py",
+               "templates"}
 
 
 @lru_cache(maxsize=1)
