@@ -48,7 +48,7 @@ def build(size: int, base: Path) -> tuple[Path, float]:
         shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
         (project / "articles").mkdir()
         make_corpus(project / "articles", size)
-    measured([str(BIN / "mkdocs"), "build", "-q"], project)  # cold: every article parsed (a kept corpus: warm)
+        measured([str(BIN / "mkdocs"), "build", "-q"], project)  # cold: every article parsed, into the cache
     seconds, _ = measured([str(BIN / "mkdocs"), "build", "-q"], project)  # the build a merge runs: cache warm
     return project / "site", seconds
 
