@@ -79,8 +79,9 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def searches(site: Path) -> list[tuple[str, int, float, int]]:
-    """(query, bytes of index loaded, ms from the last keystroke to the results, results) per query,
+def searches(site: Path) -> list[tuple[str, int, int, float, int]]:
+    """(query, bytes loaded until the results show, bytes with the filters' values fetched after them,
+    ms from the last keystroke to the results, results) per query,
     each in a fresh browser context: a reader's first search."""
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -105,9 +106,10 @@ def searches(site: Path) -> list[tuple[str, int, float, int]]:
             page.keyboard.type(query[-1])
             page.wait_for_function("() => window.__shown !== null", timeout=30000)
             shown = page.evaluate("() => window.__shown") - start
-            page.wait_for_load_state("networkidle")
+            needed = sum(loaded)  # what the search needed, up to its results
+            page.wait_for_load_state("networkidle")  # then the filters' values, fetched after the results
             count = page.locator(".md-search-result__item").count()
-            found.append((query, sum(loaded), shown, count))
+            found.append((query, needed, sum(loaded), shown, count))
             context.close()
         browser.close()
     server.shutdown()
@@ -133,9 +135,10 @@ def main() -> int:
         print("\nLargest files: " + ", ".join(f"{name} ({size_ / 1000:.0f} KB)" for size_, name in largest))
         print(f"\nSite build (cache warm) {build_seconds:.1f} s; the search index alone {indexing:.1f} s: "
               f"{indexing / build_seconds:.0%} of the build (target ≤ 20%).\n")
-        print("| first search | index loaded (KB) | last keystroke to results (ms) | results |\n|---|---|---|---|")
-        for query, loaded, shown, count in searches(site):
-            print(f"| {query} | {loaded / 1000:.0f} | {shown:.0f} | {count} |")
+        print("| first search | loaded until results (KB) | with the filters after (KB) | last keystroke to results (ms) "
+              "| results |\n|---|---|---|---|---|")
+        for query, needed, loaded, shown, count in searches(site):
+            print(f"| {query} | {needed / 1000:.0f} | {loaded / 1000:.0f} | {shown:.0f} | {count} |")
         print("\nTargets: first search ≤ 300 KB and ≤ 500 ms.", flush=True)
     return 0
 
