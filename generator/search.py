@@ -1,4 +1,4 @@
-"""Stage 7, search: a static search index, in pieces, over the built site (Pagefind).
+"""Stage 6, search: a static search index, in pieces, over the built site (Pagefind).
 
 Material's own search sends the whole index to the reader on the first query and builds it in the
 browser: megabytes for an archive of a thousand articles. Pagefind splits the index into chunks by
