@@ -86,17 +86,20 @@ class Former:
 
 
 def settle_events(events: list[Event], recorded: list[EventRecord]) -> list[Event]:
-    """The events with the ids they were recorded with (changed in place and returned)."""
-    live = {e.id for e in events}
-    claimed = {e.id for e in events if e.id in {r.id for r in recorded}}
+    """The events with the ids they were recorded with (changed in place and returned).
+
+    No two events end with one id: a record whose id an event still has is that event's, and a record
+    is given only to an event found by neither, under an id no event has.
+    """
+    claimed = {e.id for e in events} & {r.id for r in recorded}  # events found by their recorded id
     for record in recorded:
-        if record.id in live:
+        if record.id in claimed:
             continue
         match = _telling_the_same(record, [e for e in events if e.id not in claimed])
         if match is not None:
             claimed.add(record.id)
             match.id = record.id
-    return _unique(events, claimed)
+    return events
 
 
 def _telling_the_same(record: EventRecord, candidates: list[Event]) -> Event | None:
@@ -115,20 +118,6 @@ def _telling_the_same(record: EventRecord, candidates: list[Event]) -> Event | N
     if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
         return None
     return scored[0][1]
-
-
-def _unique(events: list[Event], keeping: set[str]) -> list[Event]:
-    """A new event whose computed id is one another event keeps gets a suffix, as twins do."""
-    used = {event_id: 1 for event_id in keeping}
-    for event in events:
-        if event.id in keeping and used[event.id] == 1:
-            used[event.id] = 2  # the recorded event itself
-            continue
-        count = used.get(event.id, 0) + 1
-        used[event.id] = count
-        if count > 1:
-            event.id = f"{event.id}-{count}"
-    return events
 
 
 def former_addresses(actors: list[Actor], events: list[Event], recorded: Addresses) -> Former:
