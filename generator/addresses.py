@@ -184,9 +184,8 @@ def recorded_addresses(actors: list[Actor], events: list[Event], former: Former,
         periods = tuple(p for p in dict.fromkeys(earlier) if p != event.period) + (event.period,)
         live_events.append(EventRecord(event.id, periods, event.title, event.date.iso(),
                                        tuple(dict.fromkeys(_source_key(s) for s in event.sources))))
-    retired = [old_events[r.id] for r in former.retired_events]
     return Addresses(sorted(live_actors + kept_actors, key=lambda r: r.id),
-                     sorted(live_events + retired, key=lambda r: r.id))
+                     sorted(live_events + former.retired_events, key=lambda r: r.id))
 
 
 def _source_key(source) -> str:
