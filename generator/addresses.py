@@ -82,7 +82,7 @@ class Former:
 
     def periods(self) -> set[str]:
         """The timeline pages that list nothing now but notes still need."""
-        return set(self.moved_events) | {r.periods[-1] for r in self.retired_events}
+        return set(self.moved_events) | {period for r in self.retired_events for period in r.periods}
 
 
 def settle_events(events: list[Event], recorded: list[EventRecord]) -> list[Event]:

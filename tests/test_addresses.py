@@ -93,6 +93,20 @@ def test_an_actor_or_event_no_article_tells_any_more_keeps_its_address_with_a_no
     assert "No article of\nthis edition names that actor any more" in rendered["actors/hamid-mir.md"]
 
 
+def test_every_year_page_that_listed_a_retired_event_keeps_its_note(recorded):
+    folder, first = recorded
+    rescue = event_titled(first, RESCUE)
+    rebuilt(folder, "since 2012", "since 2011")  # the event moves to 2011 …
+    assert briefing(["ledger", "--articles", str(folder), "--cache", ""]) == 0
+    path = folder / SEED.name
+    line = next(line for line in path.read_text("utf-8").splitlines() if "since 2011" in line)
+    gone = rebuilt(folder, line, "")  # … then its paragraph goes
+    assert [r.id for r in gone.former.retired_events] == [rescue.id]
+    rendered = pages(gone)
+    for year in ("2012", "2011"):  # neither lists an event now
+        assert f'<li id="{rescue.id}" class="briefing-event-retired">' in rendered[f"events/{year}.md"]
+
+
 def test_settling_is_pure_and_a_tie_is_not_guessed():
     def event(event_id, title, paragraph="p3", date="2011-05-02"):
         return Event(event_id, FuzzyDate.parse(date), title, sources=[Source("a", paragraph, "…")])
