@@ -6,7 +6,7 @@ Generated article pages never opt in, so article text is never rendered as Jinja
 
 from __future__ import annotations
 
-from generator.cite import CitedEdition, citations, proper_words
+from generator.cite import citations, proper_words
 from generator.index import Site, slugify
 from generator.render import md_escape
 
@@ -56,8 +56,7 @@ def define_env(env):
         if not s.articles:
             return "*(no article yet)*"
         article = s.articles[0]
-        edition = env.conf["plugins"]["briefing"].edition
-        cited = CitedEdition(edition.name, edition.url(article.url), edition.built)
+        cited = env.conf["plugins"]["briefing"].edition.cited(article)
         actors = [s.actor(i) for i in s.article_actors[article.slug]]
         return "\n".join(f"- **{style}**: {md_escape(text)}"
                          for style, text in citations(article, cited, proper_words(actors)).items())

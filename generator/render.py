@@ -139,6 +139,10 @@ class Edition:
     def url(self, path: str) -> str:
         return f"{self.base_url.rstrip('/')}/{self.name}/{path}"
 
+    def cited(self, article) -> CitedEdition:
+        """Where a citation of the article says it was read: this edition, at the article's address."""
+        return CitedEdition(self.name, self.url(article.url), self.built)
+
 
 def render_pages(site: Site, edition: Edition | None = None) -> Iterator[tuple[str, str]]:
     """Every generated page, one at a time: (path inside the docs folder, Markdown source), and the RSS feed.
@@ -160,7 +164,7 @@ def render_pages(site: Site, edition: Edition | None = None) -> Iterator[tuple[s
     told_where = _paragraphs_telling(site)
     for article in site.articles:
         actors = [site.actor(i) for i in site.article_actors[article.slug]]
-        cited = CitedEdition(edition.name, edition.url(article.url), edition.built)
+        cited = edition.cited(article)
         yield f"articles/{article.slug}.md", env.get_template("article.md.j2").render(
             article=article, actors=actors,
             events=[(site.event(i), told_where[i, article.slug]) for i in site.article_events[article.slug]],
