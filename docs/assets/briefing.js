@@ -39,11 +39,15 @@
     });
   });
 
+  // The element the address's fragment names, if the page has it.
+  function hashTarget() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    return id ? document.getElementById(id) : null;
+  }
+
   // A link into a folded list (an actor's articles of 2011) opens the fold around its target.
   function unfoldTarget() {
-    var id = decodeURIComponent(window.location.hash.slice(1));
-    var target = id && document.getElementById(id);
-    for (var node = target; node; node = node.parentElement) {
+    for (var node = hashTarget(); node; node = node.parentElement) {
       if (node.tagName === "DETAILS") node.open = true;
     }
   }
@@ -53,8 +57,7 @@
   // An old link to an event that a corrected date moved to another year: the anchor is a note on
   // the old year's page; follow its link, as a redirect would (a server never sees the fragment).
   onEveryPage(function () {
-    var id = decodeURIComponent(window.location.hash.slice(1));
-    var note = id && document.getElementById(id);
+    var note = hashTarget();
     var link = note && note.classList.contains("briefing-event-moved") && note.querySelector("a[href]");
     if (link) window.location.replace(link.href);
   });
