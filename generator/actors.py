@@ -56,6 +56,9 @@ HYPHENATED_ORG = re.compile(
 )
 NAMED_NETWORK = re.compile(r"\b[A-Z][a-z]+ (?:[Nn]etwork)\b")
 ACRONYM_DEFINITION = re.compile(r"(?P<long>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and))*)\s+\((?P<short>[A-Z][A-Za-z]{1,7})\)")
+# The words of a name that go on after an acronym given inside it: "(Exim) Bank of China", "(IS) in Khorasan".
+INNER_NAME_TAIL = re.compile(r"\s+(?P<tail>(?:(?:of|in|for|the)\s+)*[A-Z][\w'’-]*(?:\s+(?:of|in|for|the)\s+[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*)*)")
+CONNECTOR_TAIL = re.compile(r"(?:^|\s+)(?:of|in|for)\s.*$")  # "Bank of China" → "Bank"
 # The lexicon's lists (data/lexicon.yml), as the rules below use them.
 TITLES = lexicon.title_pattern()
 NOT_ACTORS = lexicon.words("actors", "not_actors")
@@ -152,6 +155,7 @@ def extract_actors(article: Article, docs: list[Doc], registry: Registry | None 
         if paragraph.kind not in TEXT_KINDS:
             continue
         acronyms.update(_acronym_definitions(paragraph.text))
+        aliases.update(_inner_acronyms(paragraph.text))
         lead_in = _lead_in_length(paragraph.text, article_text)
         shouted = {sent.start for sent in doc.sents if _shouted(sent)}
         spans = [(span, label) for span, label in _labelled_spans(doc)
@@ -495,17 +499,64 @@ def _names_a_state(text: str) -> bool:
 
 
 def _acronym_definitions(text: str) -> dict[str, str]:
+    """Acronyms the text spells out: "Inter-Services Intelligence (ISI)" → ISI stands for it. One given
+    inside a longer name is left to ``_inner_acronyms``."""
     found = {}
     for match in ACRONYM_DEFINITION.finditer(text):
-        words = match.group("long").split()
-        short = match.group("short").lower()
-        for start in range(len(words)):  # the shortest tail of the phrase whose initials spell it
-            candidate = words[start:]
-            initials = "".join(p[0] for w in candidate for p in w.split("-") if p and p.lower() not in _SKIP_INITIALS)
-            if initials.lower() == short:
-                found[match.group("short")] = clean_name(" ".join(candidate))
-                break
+        long = _spelled_tail(match.group("long").split(), match.group("short"))
+        if long is not None and not _inner_forms(match, text):
+            found[match.group("short")] = clean_name(long)
     return found
+
+
+def _inner_acronyms(text: str) -> dict[str, str]:
+    """Names an acronym given inside a longer name stands for, in this article (see ``_inner_forms``)."""
+    return {form: whole for match in ACRONYM_DEFINITION.finditer(text)
+            for form, whole in _inner_forms(match, text).items()}
+
+
+def _inner_forms(match: re.Match, text: str) -> dict[str, str]:
+    """"the Export-Import (Exim) Bank of China … its Exim bank … the Exim Bank", "the Islamic State (IS)
+    in Khorasan … the IS": a writer who puts the acronym inside a name uses it, alone or in place of
+    its words, for the whole. Not when the acronym names a body of its own ("the United Nations (UN)
+    Security Council … the UN"); kept to the article, since elsewhere "IS" may be the parent group.
+    """
+    short = match.group("short")
+    tail = INNER_NAME_TAIL.match(text, match.end())
+    long = _spelled_tail(match.group("long").split(), short)
+    if tail is None or long is None or fold(short) in known_organisations() or fold(short) in state_names():
+        return {}
+    rest = tail.group("tail")
+    whole = clean_name(f"{long} {rest}")
+    whole = known_organisations().get(fold(whole), whole)
+    forms = (short, f"{short} {rest}", f"{short} {CONNECTOR_TAIL.sub('', rest)}")
+    return {clean_name(form): whole for form in forms if clean_name(form) not in (whole, "")}
+
+
+def _spelled_tail(words: list[str], short: str) -> str | None:
+    """The shortest tail of the words that the acronym spells, by initials ("ISI") or by the first
+    letters of each part ("Exim" for "Export-Import"), or None."""
+    for start in range(len(words)):
+        parts = [p for w in words[start:] for p in w.split("-") if p and p.lower() not in _SKIP_INITIALS]
+        if "".join(p[0] for p in parts).lower() == short.lower() or _clipped(short.lower(), parts):
+            return " ".join(words[start:])
+    return None
+
+
+def _clipped(short: str, parts: list[str]) -> bool:
+    """Whether ``short`` is a first piece of every part, in order: "exim" = "Ex"port + "Im"port.
+    Two parts at least; the search is bounded by the acronym's length (at most 8 letters)."""
+    if len(parts) < 2 or len(parts) > len(short):
+        return False
+
+    def spells(rest: str, index: int) -> bool:
+        if index == len(parts):
+            return not rest
+        part = parts[index].lower()
+        return any(part.startswith(rest[:size]) and spells(rest[size:], index + 1)
+                   for size in range(1, len(rest) - (len(parts) - index - 1) + 1))
+
+    return spells(short, 0)
 
 
 def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> list[ActorMention]:

@@ -52,6 +52,21 @@ def test_acronym_defined_in_the_text_stands_for_its_long_form():
     assert {"NRA", "The Northern Relief Agency"} <= found["Northern Relief Agency"]
 
 
+def test_an_acronym_given_inside_a_name_stands_for_the_whole_name():
+    found = actors_of("Pakistan asked the Export-Import (Exim) Bank of China to reschedule the loans.",
+                      "Officials said the Exim Bank would give its answer within weeks.",
+                      "The competing insurgents of the Islamic State (IS) in Khorasan did not wither away.",
+                      "Instead, the IS was back with a renewed campaign of attacks.")
+    assert "the Exim Bank" in found["Export-Import Bank of China"] and "Exim Bank" not in found, found
+    assert "IS" in found["Islamic State Khorasan Province"] and "Islamic State" not in found
+
+
+def test_an_acronym_inside_a_name_that_names_a_body_of_its_own_keeps_its_meaning():
+    found = actors_of("The United Nations (UN) Security Council met on Monday.",
+                      "The UN said its envoy would travel to Kabul.")
+    assert "UN" in found["United Nations"], found
+
+
 def test_surname_stands_for_the_full_name_met_in_the_article():
     found = actors_of("Foreign Minister Khalid Rahimi arrived in Kabul on Monday.",
                       "Rahimi said the talks were useful.")
