@@ -93,8 +93,10 @@ def _sentence_events(article: Article, pid: str, sent: Span, actors: list[ActorM
             continue
         anchor = _anchor(date_span)
         tense = _tense(anchor)
-        if mention.kind == "deictic" and tense == PRESENT:
-            continue  # "today he lives in mortal danger": today as nowadays, a state and no day
+        if mention.kind == "deictic" and tense == PRESENT and not (_progressive(anchor) and date_span.start > sent.start):
+            # "today he lives in mortal danger", "Today, generals are cheering": today as nowadays, a
+            # state and no day; "helicopters are flying over New York today" is under way on the day
+            continue
         if tense != PAST:
             mention = _in_tense(sent.text, article, mention, tense)
         source = Source(article.slug, pid, text, mention.text)
@@ -244,8 +246,9 @@ def _happening(sent: Span, date_span: Span, anchor: Token, mention: DateMention)
             return named
         # "The two presidents on Friday signed the plan": a day dates its clause, whatever noun the
         # parser hung it on; a noun names no happening at a day unless it is an event noun.
-    # "abducted by gunmen wearing uniforms in August 2016": the abduction, not the wearing
-    verb = next((t for t in lineage(anchor) if t.pos_ in ("VERB", "AUX") and t.dep_ != "acl"), None)
+    # "abducted by gunmen wearing uniforms in August 2016": the abduction, not the wearing; but "an
+    # accord signed yesterday" is the signing, which the participle tells
+    verb = next((t for t in lineage(anchor) if t.pos_ in ("VERB", "AUX") and (t.dep_ != "acl" or t.tag_ == "VBN")), None)
     if verb is None:
         return []  # a date in a sentence without a verb: a heading, a date line, a list of names
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":  # "the group first started fighting in the 1980s"
@@ -297,6 +300,11 @@ def _is_stative(verb: Token) -> bool:
     return any(f in STATIVE_VERBS for f in (verb.lemma_.lower(), form, *plain))
 
 
+def _progressive(verb: Token) -> bool:
+    """"Are flying": a form that tells what is under way (the verb of a state takes it rarely)."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children)
+
+
 def _is_perfect(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
 
@@ -323,8 +331,8 @@ def _subject(verb: Token) -> Token | None:
             if subject.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
                 return _what_ones_stand_for(current.head)  # "a senior police officer who … was killed": the officer
             return subject
-        if current.dep_ == "relcl":
-            return _what_ones_stand_for(current.head)
+        if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBN"):
+            return _what_ones_stand_for(current.head)  # "an accord signed yesterday": the accord
         if current.dep_ not in ("conj", "xcomp", "advcl"):
             return None
     return None

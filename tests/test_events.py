@@ -172,6 +172,25 @@ def test_today_dates_what_happened_today_but_not_a_state():
     assert events_in("Today, officials appear unconvinced.", "2019-03-05") == []
 
 
+def test_what_is_under_way_today_is_dated_but_today_as_nowadays_is_not():
+    # TempEval-3 training (ed980111): a search going on that day
+    found = events_in("Helicopters are flying over northern New York today trying to locate people stranded "
+                      "without food, heat or medicine.", "1998-01-11")
+    assert found == [("1998-01-11", "Helicopters are flying over northern New York")]
+    assert events_in("Today, prominent members of the security establishment are cheering the return.",
+                     "2021-09-09") == []
+
+
+def test_a_past_participle_dates_the_act_it_tells_not_the_clause_around_it():
+    # TempEval-3 training (wsj_0187): the accord was signed yesterday; becoming shareholders is to come
+    found = events_in("Under an accord signed yesterday, the government and Union Bank of Finland would become "
+                      "major shareholders in the new company.", "1989-11-02")
+    assert found == [("1989-11-01", "Accord signed")]
+    found = events_in("Two aid workers abducted by gunmen wearing uniforms in August 2016 were freed on Monday.",
+                      "2016-09-02")
+    assert ("2016-08", "Two aid workers abducted by gunmen") in found
+
+
 def test_the_present_tense_reads_a_bare_date_as_the_nearest_one():
     assert events_in("The new rules take effect Nov. 13, the company said.", "1989-10-30") == \
         [("1989-11-13", "New rules take effect")]
