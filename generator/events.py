@@ -53,6 +53,8 @@ SPEECH_VERBS = lexicon.words("events", "speech_verbs")
 EVENT_NOUNS = lexicon.words("events", "event_nouns")  # "the 2008 attacks", "the Soviet withdrawal"
 NOMINAL_ENDINGS = tuple(lexicon.words("events", "nominal_endings"))
 INFLECTIONS = ("d", "ed", "s", "es", "ing")  # endings taken off a verb form the model lemmatised wrong
+DEADLINE_PREPOSITIONS = lexicon.words("events", "deadline_prepositions")
+OBJECT_CONTROL_VERBS = lexicon.words("events", "object_control_verbs")
 DATING_PREPOSITIONS = ("", "in", "on", "at", "during")  # the words that place a happening at its date
 
 
@@ -92,7 +94,7 @@ def _sentence_events(article: Article, pid: str, sent: Span, actors: list[ActorM
         if date_span is None:
             continue
         anchor = _anchor(date_span)
-        tense = _tense(anchor)
+        tense = _tense(anchor, _preposition(date_span))
         if mention.kind == "deictic" and tense == PRESENT and not (_progressive(anchor) and date_span.start > sent.start):
             # "today he lives in mortal danger", "Today, generals are cheering": today as nowadays, a
             # state and no day; "helicopters are flying over New York today" is under way on the day
@@ -193,9 +195,13 @@ def _preposition(date_span: Span) -> str:
     return before.lower_ if before is not None and before.pos_ in ("ADP", "SCONJ") else ""
 
 
-def _tense(anchor: Token) -> str:
+def _tense(anchor: Token, preposition: str = "") -> str:
     """Which way the clause of a date looks: future ("will visit"), present ("expire Nov. 21", "is
-    payable Jan. 2") or past (everything else: a report is told in the past)."""
+    payable Jan. 2") or past (everything else: a report is told in the past).
+
+    An act the past only set in train is read as the nearest such date, not the last one: "asked it to
+    respond by Oct. 31", "subpoenaed him to testify on Feb. 10", "extended the offer to Nov. 20".
+    """
     for verb in (anchor, anchor.head):
         if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
             return FUTURE
@@ -204,10 +210,15 @@ def _tense(anchor: Token) -> str:
         return FUTURE
     if verb is None:
         return PAST
+    infinitive = verb if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else None
     if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "hopes to conclude the offensive by June 28": the tense of the hoping
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.tag_ == "VBD" for c in auxiliaries) or _is_perfect(verb):  # "was cheering", "has signed"
+    if _is_perfect(verb) or (infinitive is not None and _is_perfect(infinitive)):  # "has signed", "until Thursday, had not called"
+        return PAST
+    if preposition in DEADLINE_PREPOSITIONS or infinitive is not None:
+        return PRESENT
+    if any(c.tag_ == "VBD" for c in auxiliaries):  # "was cheering"
         return PAST
     present = {"VBZ", "VBP"}
     return PRESENT if verb.tag_ in present or any(c.tag_ in present for c in auxiliaries) else PAST
@@ -333,9 +344,21 @@ def _subject(verb: Token) -> Token | None:
             return subject
         if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBN"):
             return _what_ones_stand_for(current.head)  # "an accord signed yesterday": the accord
+        if (controller := _object_controller(current)) is not None:
+            return controller
         if current.dep_ not in ("conj", "xcomp", "advcl"):
             return None
     return None
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """Who does what an infinitive tells, when the verb above it names them as its object: "subpoenaed
+    Elian to testify" (Elian testifies, not the one who subpoenaed), "asked it to respond"."""
+    if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if verb.dep_ == "advcl" and verb.head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+        return None  # "bought a car to drive to work": a purpose, done by the buyer
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def _what_ones_stand_for(noun: Token) -> Token:

@@ -306,3 +306,22 @@ def test_two_articles_sharing_one_title_word_tell_two_happenings():
     assert len(build_events([embassies, clinic], {})) == 2
     same_article = told("1998", "Bombing", {"bombing"}, "apw19980911")
     assert len(build_events([embassies, same_article], {})) == 1
+
+
+@pytest.mark.parametrize("sentence, published, date", [
+    # TempEval-3 training sentences: a past clause that sets something in train looks ahead
+    ("The parent asked it to respond by Oct. 31.", "1989-10-30", "1989-10-31"),
+    ("A C$30-a-share bid by Ciba-Geigy Ltd. was extended to Nov. 16.", "1989-11-01", "1989-11-16"),
+    ("U.S. Trust also created a four-member office of the chairman, effective Feb. 1.", "1989-11-01", "1990-02-01"),
+    # and a clause told in the past still dates the last such day
+    ("On December 3, Mattis visited Islamabad.", "2017-12-01", "2016-12-03"),
+])
+def test_a_date_a_past_clause_looks_ahead_to_is_the_nearest_one(sentence, published, date):
+    assert date in [found for found, _ in events_in(sentence, published)]
+
+
+def test_the_one_asked_or_ordered_to_act_is_who_acts():
+    # TempEval-3 training (apw20000107-0318): Elian is to testify, not the congressman who subpoenaed him
+    found = events_in("Rep. Dan Burton said he subpoenaed 6-year-old Elian to testify before the committee on "
+                      "Feb. 10, so he remains in the country.", "2000-01-07")
+    assert found == [("2000-02-10", "6-year-old Elian to testify before the committee")]
