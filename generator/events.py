@@ -88,11 +88,13 @@ def _sentence_events(article: Article, pid: str, sent: Span, actors: list[ActorM
     names = list(dict.fromkeys(a.name for a in actors if a.mention.paragraph == pid and a.mention.sentence == text))
     events: list[EventMention] = []
     anchors_done: set[int] = set()
+    spans = {m.start: sent.char_span(m.start, m.end, alignment_mode="expand") for m in dates}
     # A clause dated twice ("the next year … in January 2017") takes the date whose words give the year.
     for mention in sorted(dates, key=lambda m: (not m.absolute, m.start)):
-        date_span = sent.char_span(mention.start, mention.end, alignment_mode="expand")
+        date_span = spans[mention.start]
         if date_span is None:
             continue
+        series = _series(date_span, [s for s in spans.values() if s is not None])
         anchor = _anchor(date_span)
         tense = _tense(anchor, _preposition(date_span))
         if mention.kind == "deictic" and tense == PRESENT and not (_progressive(anchor) and date_span.start > sent.start):
@@ -113,7 +115,12 @@ def _sentence_events(article: Article, pid: str, sent: Span, actors: list[ActorM
             clause = _clause_itself(sent, date_span, anchor)
             if len(title_problems(clause)) < len(problems):
                 tokens = clause
-        if tokens and anchor.i not in anchors_done:  # two dates of one clause ("In 2008, soon after …") date it once
+        if series and tokens:
+            tokens = _one_of_series(tokens, date_span, series)
+        # The title tells what happened; its date stands beside it, and another date is another event's.
+        other_dates = {t.i for s in spans.values() if s is not None and s.start != date_span.start for t in s}
+        tokens = [t for t in tokens if isinstance(t, str) or t in _undated([t], other_dates)]
+        if tokens and (anchor.i not in anchors_done or series):  # two dates of one clause ("In 2008, soon after …") date it once
             anchors_done.add(anchor.i)
             words = [t for t in tokens if not isinstance(t, str)]  # the title's own words, not its glue
             keywords = frozenset(t.lemma_.lower() for t in words if t.pos_ in ("NOUN", "PROPN", "VERB") and not t.is_stop)
@@ -121,6 +128,49 @@ def _sentence_events(article: Article, pid: str, sent: Span, actors: list[ActorM
                                 if t.pos_ == "VERB" or t.lemma_.lower() in EVENT_NOUNS) - STATIVE_VERBS
             events.append(EventMention(mention.date, _render_title(tokens), keywords, names, source, actions))
     return events
+
+
+def _date_phrase(date_span: Span) -> Token | None:
+    """The preposition that joins a date to a verb ("in" of "adding Spain in 1982"), if it hangs so."""
+    head = date_span.root.head
+    return head if head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") else None
+
+
+def _series(date_span: Span, spans: list[Span]) -> list[Span]:
+    """The other dates a verb takes, each by a preposition of its own, when the objects of the verb
+    stand between them: "adding Greece and Turkey in 1952, West Germany in 1955 and Spain in 1982"
+    tells three happenings. Not "In 2008, soon after …" nor "left in May … returned in June" (other verbs)."""
+    own = _date_phrase(date_span)
+    if own is None:
+        return []
+    others = [s for s in spans if s.start != date_span.start and (p := _date_phrase(s)) is not None
+              and p.head.i == own.head.i]
+    starts = sorted(s.start for s in [date_span, *others])
+    return others if any(starts[0] < o.i < starts[-1] for o in _objects(own.head)) else []
+
+
+def _objects(verb: Token) -> list[Token]:
+    """A verb's objects and the nouns coordinated with them (the parser may join the last to the verb)."""
+    direct = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))]
+    found = {t.i: t for o in direct for t in (o, *o.conjuncts) if t.pos_ in ("NOUN", "PROPN")}
+    return sorted(found.values(), key=lambda t: t.i)
+
+
+def _one_of_series(tokens: list[Token | str], date_span: Span, series: list[Span]) -> list[Token | str]:
+    """The title of one date of a series: the objects told since the date before it, none of the other dates."""
+    verb = _date_phrase(date_span).head
+    after = max((s.end for s in series if s.end <= date_span.start), default=verb.i)
+    drop: set[int] = set()
+    mine = [o for o in _objects(verb) if after <= o.i < date_span.start]
+    for obj in _objects(verb):
+        if obj not in mine:
+            drop |= {t.i for t in pruned_subtree(obj, lambda c: c.dep_ not in ("conj", "cc"))}  # "and" stays with the last
+    kept = [t for t in tokens if isinstance(t, str) or t.i not in drop]
+    have = {t.i for t in kept if not isinstance(t, str)}
+    added = [t for o in mine if o.i not in have for t in pruned_subtree(o, lambda c: c.dep_ != "conj")]
+    added += [c for o in mine for c in o.children if c.dep_ == "cc" and c.i not in have and any(
+        k.dep_ == "conj" and k in mine for k in o.children)]  # "Greece and Turkey"
+    return sorted([t for t in kept if not isinstance(t, str)] + added, key=lambda t: t.i) if added else kept
 
 
 # What makes an event title untrustworthy (benchmarks/event_titles.py measures these on real articles).
@@ -420,7 +470,8 @@ def _named(token: Token) -> Token | str:
     """A possessive pronoun in a title stands for the person named before it: "his talk show" → "Hamid Mir's"."""
     if token.dep_ != "poss" or token.pos_ != "PRON" or token.lower_ not in ("his", "her", "their"):
         return token
-    earlier = [e for e in token.sent.ents if e.end <= token.i and e.label_ in ("PERSON", "ORG")]
+    labels = ("PERSON", "ORG") if token.lower_ == "their" else ("PERSON",)  # "his shares" are no agency's
+    earlier = [e for e in token.sent.ents if e.end <= token.i and e.label_ in labels]
     return f"{earlier[-1].text}’s" if earlier else token
 
 

@@ -325,3 +325,20 @@ def test_the_one_asked_or_ordered_to_act_is_who_acts():
     found = events_in("Rep. Dan Burton said he subpoenaed 6-year-old Elian to testify before the committee on "
                       "Feb. 10, so he remains in the country.", "2000-01-07")
     assert found == [("2000-02-10", "6-year-old Elian to testify before the committee")]
+
+
+def test_each_date_of_a_series_dates_what_was_told_with_it():
+    # TempEval-3 training (nyt19990312-0271)
+    found = events_in("The alliance has expanded three times before, adding Greece and Turkey in 1952, "
+                      "West Germany in 1955 and Spain in 1982.", "1999-03-12")
+    assert found == [("1952", "Alliance adding Greece and Turkey"), ("1955", "Alliance adding West Germany"),
+                     ("1982", "Alliance adding Spain")]
+
+
+def test_a_title_leaves_out_the_dates_of_other_events_and_whose_shares_are_said_right():
+    # TempEval-3 training (wsj-0778): "his" is Mr. Antar's, not the SEC's
+    found = events_in("Mr. Antar, the SEC said, made more than $60 million from the sale of his shares "
+                      "between 1985 and 1987.", "1989-11-01")
+    assert found and all("1985" not in title and "SEC’s" not in title for _, title in found), found
+    assert events_in("Pakistan tested missiles in 1998 and again in 2002.", "2008-12-02") == \
+        [("1998", "Pakistan tested missiles"), ("2002", "Pakistan tested missiles")]
