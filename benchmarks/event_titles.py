@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.dates import NAMED_HAPPENINGS  # noqa: E402
+from generator.dates import NAMED_DATES  # noqa: E402
 from generator.events import title_problems  # noqa: E402
 from generator.nlp import parse  # noqa: E402
 from generator.pipeline import build_site_from  # noqa: E402
@@ -79,7 +79,7 @@ def check(articles: Path) -> tuple[list, Counter]:
     events = site.events
     titles = parse([e.title for e in events])
     sentences = parse([e.sources[0].sentence for e in events])
-    given = {*NAMED_HAPPENINGS.values(), *(e.title for e in load_events(articles))}  # titles no sentence made
+    given = {*(named["happening"] for named in NAMED_DATES.values()), *(e.title for e in load_events(articles))}  # titles no sentence made
     flagged, counts = [], Counter()
     for event, title, sentence in zip(events, titles, sentences):
         problems = title_problems(list(title))

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from . import lexicon
 from .model import FuzzyDate
 
 MONTHS = {
@@ -35,7 +36,13 @@ _ONES_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _TENS_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _TENS_VALUES = {w: (10 + i if i < 10 else 10 * (i - 8)) for i, w in enumerate(_TENS_WORDS.split("|"))}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-ABSOLUTE_KINDS = ("month_day_year", "day_month_year", "month_year", "year", "spoken_year", "nine_eleven", "decade")
+ABSOLUTE_KINDS = ("month_day_year", "day_month_year", "month_year", "year", "spoken_year", "named", "decade")
+READ_BACK_KINDS = ("narrative", "anaphoric")  # read from the date the text gave before them
+# Dates that name a happening of their own (lexicon.yml): "after 9/11" dates a sentence and names the attacks.
+NAMED_DATES = {record["name"]: record for record in lexicon.records("dates", "named_dates")}
+_NAMED = "|".join(r"\s?/\s?".join(map(re.escape, name.split("/"))) + rf"(?:/{str(record['date'])[:4]})?"
+                  for name, record in NAMED_DATES.items())  # "9/11/2001" is the day too
+_COUNT = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|a\s+couple\s+of)"
 SEASONS = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
 
 # Ordered: the first pattern to match a stretch of text wins it.
@@ -43,7 +50,7 @@ PATTERNS = [
     ("month_day_year", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
     ("day_month_year", re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b")),
     ("month_year", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
-    ("nine_eleven", re.compile(r"\b9\s?/\s?11\b")),
+    ("named", re.compile(rf"(?<![\d/])(?:{_NAMED})(?![\d]|\s?/\s?\d)")),
     ("decade", re.compile(r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>1[89]\d0|20\d0)['’]?s\b", re.I)),
     # A month's name is capitalised and a modal "may" is not: "Nov. 3", "the Oct. 23 slaying", "on March 12".
     ("month_day", re.compile(rf"(?:\b(?i:on|by|since|until|from|before|after)\s+)?\b{_MONTH}\s+{_DAY}\b(?!,?\s*\d)")),
@@ -55,7 +62,15 @@ PATTERNS = [
     ("month_named", re.compile(rf"\b(?i:the)\s+{_MONTH}(?=\s+[a-z])(?!\s+(?:of|and|or|to)\b)")),
     ("relative_season", re.compile(r"\b(?P<rel>this|last|next)\s+(?P<season>spring|summer|fall|autumn|winter)\b", re.I)),
     ("narrative", re.compile(r"\bthe\s+(?P<order>next|following|previous|preceding)\s+(?P<unit>day|week|month|year)\b|"
-                            r"\b(?:a|one)\s+(?P<unit_later>year|month|week|day)\s+(?P<step>later|earlier|before)\b", re.I)),
+                            r"\b(?:a|one)\s+(?P<unit_later>year|month|week|day)\s+(?P<step>later|earlier|before|after)\b", re.I)),
+    # Back to the date given last: "the same month", "later that year", "just hours after", "two days later".
+    # Not "on the very day after Pakistan released him", which is read from what it names.
+    ("anaphoric", re.compile(r"\b(?:the|that)\s+(?:same|very)\s+(?P<same>day|week|month|year)\b"
+                             r"(?![\s*]*(?:after|before|as|that|when|of|on\s+which|in\s+which)\b)|"
+                             r"\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?P<that>day|week|month|year)\b|"
+                             r"\b(?:(?:about|just|only|barely|some)\s+)?(?:a\s+half\s+hour|half\s+an\s+hour|an\s+hour|"
+                             rf"(?:{_COUNT}\s+)?(?:hours|minutes))\s+(?P<hours>later|after|before|earlier)\b|"
+                             rf"\b(?P<count>{_COUNT})\s+(?P<unit>days|weeks|months|years)\s+(?P<step>later|after|before|earlier)\b", re.I)),
     ("deictic", re.compile(r"\b(?P<deixis>today|tonight|yesterday|tomorrow)\b(?!['’]s\s+(?:world|standards))", re.I)),
     ("relative_unit", re.compile(r"\b(?P<rel>last|this|next)\s+(?P<unit>week|month|year)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?P<rel>(?i:on|last|this|next))\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|"
@@ -71,10 +86,6 @@ PATTERNS = [
                                rf"(?:(?<=\byear\s)|(?<=\bin\s)|(?<=\bsince\s)|(?<=\bby\s)|(?<=\bof\s))two\s+thousand"
                                rf"(?:\s+(?:and\s+)?(?P<after>{_ONES_WORDS}))?\b", re.I)),
 ]
-
-
-# Dates that name a happening of their own: "after 9/11" dates a sentence and names the attacks.
-NAMED_HAPPENINGS = {"nine_eleven": "9/11 attacks"}
 
 
 @dataclass(frozen=True)
@@ -93,27 +104,31 @@ PAST, PRESENT, FUTURE = "past", "present", "future"
 
 
 def find_dates(sentence: str, published: FuzzyDate, tense: str = PAST,
-               previous: FuzzyDate | None = None) -> list[DateMention]:
+               previous: FuzzyDate | None = None, told: FuzzyDate | None = None) -> list[DateMention]:
     """All date expressions in ``sentence``, left to right, none overlapping.
 
     ``tense`` says which way a date without its year is read: in the past ("was released on
     November 24" is the last November 24), the future ("will visit on December 3", the next one)
     or the present ("the rights expire Nov. 21", "the dividend is payable Jan. 2": the nearest one). ``previous`` is the last
     date the text gave before this sentence: "the next year" is read from it, and
-    without it such a phrase is no date.
+    without it such a phrase is no date. ``told`` is the last date the text told of any kind ("on
+    Thursday" too): "hours after", "the same month" are read from it (from ``previous`` without it).
     """
+    told = told or previous
     taken: list[DateMention] = []
     claimed: list[tuple[int, int]] = []  # words read as a date expression, even when they give no date
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(sentence):
             if any(match.start() < end and start < match.end() for start, end in claimed):
                 continue
-            date = _narrative(match, previous, published) if kind == "narrative" else _resolve(kind, match, published, tense)
-            if date is not None or kind == "narrative":  # "the next year" with nothing to count from is no date
+            read_back = {"narrative": (_narrative, previous), "anaphoric": (_anaphoric, told)}.get(kind)  # READ_BACK_KINDS
+            date = read_back[0](match, read_back[1], published) if read_back else _resolve(kind, match, published, tense)
+            if date is not None or read_back:  # "the next year" with nothing to count from is no date
                 claimed.append((match.start(), match.end()))
             if date is not None:
+                happening = NAMED_DATES[_named_key(match)]["happening"] if kind == "named" else ""
                 taken.append(DateMention(match.start(), match.end(), match.group(0), date,
-                                         NAMED_HAPPENINGS.get(kind, ""), kind in ABSOLUTE_KINDS, kind))
+                                         happening, kind in ABSOLUTE_KINDS, kind))
     return sorted(taken, key=lambda m: m.start)
 
 
@@ -144,6 +159,56 @@ def _narrative(match: re.Match, previous: FuzzyDate | None, published: FuzzyDate
     return FuzzyDate(moved.year, moved.month, moved.day)
 
 
+def _anaphoric(match: re.Match, previous: FuzzyDate | None, published: FuzzyDate) -> FuzzyDate | None:
+    """"The same month", "later that year", "hours after", "two days later": read from the date the text
+    gave last, at no finer precision than the words say; with no date given before, no date."""
+    if previous is None or previous.decade:
+        return None
+    if match.group("hours"):  # within the day
+        return previous
+    unit = (match.group("same") or match.group("that") or match.group("unit") or "").lower().rstrip("s")
+    if match.group("unit"):
+        count = _count(match.group("count"))
+        backwards = match.group("step").lower() in ("before", "earlier")
+        return _moved(previous, unit, -count if backwards else count)
+    return _at_precision(previous, unit)
+
+
+def _count(words: str) -> int:
+    words = " ".join(words.lower().split())
+    if words.isdigit():
+        return int(words)
+    return {"a": 1, "an": 1, "a few": 3, "several": 3, "a couple of": 2}.get(words, _NUMBER_WORDS.get(words, 1))
+
+
+def _at_precision(date: FuzzyDate, unit: str) -> FuzzyDate:
+    """The date no finer than the unit: "that same year" of 2008-11-26 is 2008."""
+    if unit == "year" or date.month is None:
+        return FuzzyDate(date.year)
+    if unit in ("month", "week") or date.day is None:
+        return FuzzyDate(date.year, date.month)
+    return date
+
+
+def _moved(date: FuzzyDate, unit: str, steps: int) -> FuzzyDate | None:
+    """The date some units on (or back), at the precision both the date and the unit allow."""
+    if unit == "year":
+        return FuzzyDate(date.year + steps) if date.month is None or steps else date
+    if date.month is None:
+        return None  # "two months later" than a year is no month
+    if unit == "month":
+        index = date.year * 12 + date.month - 1 + steps
+        return FuzzyDate(index // 12, index % 12 + 1)
+    if date.day is None:
+        return None  # "three days after" some day of a month is no day
+    moved = date.first_day() + _dt.timedelta(days=steps * (7 if unit == "week" else 1))
+    return FuzzyDate(moved.year, moved.month, moved.day)
+
+
+def _named_key(match: re.Match) -> str:
+    return "/".join(re.sub(r"\s", "", match.group(0)).split("/")[:2])
+
+
 def _month(match: re.Match) -> int:
     return MONTHS[match.group("month").rstrip(".").lower()]
 
@@ -159,8 +224,8 @@ def _resolve(kind: str, match: re.Match, published: FuzzyDate, tense: str) -> Fu
         return FuzzyDate(int(match.group("year")))
     if kind == "spoken_year":
         return _spoken_year(match)
-    if kind == "nine_eleven":
-        return FuzzyDate(2001, 9, 11)
+    if kind == "named":
+        return FuzzyDate.parse(str(NAMED_DATES[_named_key(match)]["date"]))
     if kind == "decade":
         return FuzzyDate(int(match.group("decade")), decade=True)
     if kind in ("month_day", "day_month"):

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from . import lexicon
 from .actors import ActorMention
-from .dates import FUTURE, PAST, PRESENT, DateMention, find_dates
+from .dates import READ_BACK_KINDS, FUTURE, PAST, PRESENT, DateMention, find_dates
 from .model import Article, FuzzyDate, Source
 from .nlp import is_root, lineage, pruned_subtree
 
@@ -70,15 +70,19 @@ class EventMention:
 
 def extract_events(article: Article, docs: list[Doc], actors: list[ActorMention]) -> list[EventMention]:
     found = []
+    told = None  # the last date the text gave: "hours after", "the same month" are read from it
     for paragraph, doc in zip(article.paragraphs, docs):
         if paragraph.kind not in EVENT_TEXT_KINDS:
             continue
-        previous = None  # the last date the paragraph gave: "the next year" is read from it
+        # The last date the paragraph gave: "the next year" is read from it, but in a new paragraph
+        # "within the next week" counts from the day of writing, not from the last paragraph's date.
+        previous = None
         for sent in doc.sents:
-            mentions = find_dates(sent.text, article.published, previous=previous)
+            mentions = find_dates(sent.text, article.published, previous=previous, told=told)
             found += _sentence_events(article, paragraph.id, sent, actors, mentions)
             given = [m.date for m in mentions if m.absolute]
             previous = given[-1] if given else previous
+            told = next((m.date for m in reversed(mentions) if m.kind not in READ_BACK_KINDS), told)
     return found
 
 

@@ -24,6 +24,11 @@ def words(section: str, name: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in _lexicon()[section][name])
 
 
+def records(section: str, name: str) -> list[dict]:
+    """A list of mappings of ``lexicon.yml`` (``records("dates", "named_dates")``), as written."""
+    return list(_lexicon()[section][name])
+
+
 def mapping(section: str, name: str) -> dict[str, str]:
     return dict(_lexicon()[section][name])
 

@@ -87,6 +87,33 @@ def test_dates_told_from_the_day_of_publication(sentence, published, expected):
     assert dates(sentence, published) == expected
 
 
+@pytest.mark.parametrize("sentence, told, expected", [
+    ("About a half hour after the trio of attacks, a car bomber hit a police station.", FuzzyDate(2009, 10, 15),
+     [("About a half hour after", "2009-10-15")]),
+    ("The statement came just hours after the American was charged.", FuzzyDate(2011, 3, 16),
+     [("just hours after", "2011-03-16")]),
+    ("Talks collapsed in the same month.", FuzzyDate(2019, 4, 22), [("the same month", "2019-04")]),
+    ("He returned to Cuba later that year.", FuzzyDate(1998, 6), [("later that year", "1998")]),
+    ("Two days later, the army withdrew.", FuzzyDate(2016, 8, 30), [("Two days later", "2016-09-01")]),
+    ("Two days later, the army withdrew.", FuzzyDate(2016, 8), []),  # no day to count from
+    # "the very day after X" is read from X, not from the date told before
+    ("A drone killed 40 people on the very day after Pakistan released him.", FuzzyDate(2011, 4), []),
+])
+def test_what_refers_back_is_read_from_the_last_date_told(sentence, told, expected):
+    found = find_dates(sentence, FuzzyDate.parse("2020-01-01"), told=told)
+    assert [(m.text, m.date.iso()) for m in found] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Relations froze after 26/11.", [("26/11", "2008-11-26", "26/11 Mumbai attacks")]),
+    ("Before 9 / 11, aid was small.", [("9 / 11", "2001-09-11", "9/11 attacks")]),
+    ("The raid of 26/11/2019 failed.", []),  # a day written in figures, not the named day
+])
+def test_a_named_date_is_its_day_and_names_its_happening(sentence, expected):
+    found = find_dates(sentence, FuzzyDate.parse("2020-01-01"))
+    assert [(m.text, m.date.iso(), m.happening) for m in found] == expected
+
+
 def test_a_year_earlier_and_the_previous_year_count_back_from_the_last_date():
     found = find_dates("A year earlier, the group had split.", FuzzyDate.parse("2019-06-01"),
                        previous=FuzzyDate(2016, 5))

@@ -342,3 +342,16 @@ def test_a_title_leaves_out_the_dates_of_other_events_and_whose_shares_are_said_
     assert found and all("1985" not in title and "SEC’s" not in title for _, title in found), found
     assert events_in("Pakistan tested missiles in 1998 and again in 2002.", "2008-12-02") == \
         [("1998", "Pakistan tested missiles"), ("2002", "Pakistan tested missiles")]
+
+
+def test_hours_after_is_read_from_the_last_date_told_in_an_earlier_paragraph():
+    from generator.events import extract_events
+    from generator.model import Article, Paragraph
+    from generator.nlp import parse
+
+    texts = ["Three blasts hit the police academy in Lahore on Thursday, officials said.",
+             "About a half hour after the trio of attacks, a suicide car bomber hit a police station in Kohat."]
+    article = Article("a", "a.txt", FuzzyDate.parse("2009-10-16"),
+                      paragraphs=[Paragraph(f"p{i}", "paragraph", t, i) for i, t in enumerate(texts, 1)])
+    found = [(e.date.iso(), e.source.paragraph) for e in extract_events(article, parse(texts), [])]
+    assert ("2009-10-15", "p2") in found, found
