@@ -464,10 +464,17 @@ def _subject_words(subject: Token) -> list[Token]:
     others = {member.i for member in members}
     words = [c for c in subject.children if c.dep_ == "cc"]
     for member in members:  # each member's words, with what is coordinated inside it ("House … and Senate")
-        name = next((c for c in member.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        name = next((c for c in member.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _set_off(c)
+                     and member.lemma_.lower() not in EVENT_NOUNS), None)  # "a drone attack …, Davis": a misparse
         words += pruned_subtree(name if name is not None else member, lambda child: child.i not in others
                                 and (child.dep_ not in _ASIDES or child.dep_ in ("cc", "conj")))
     return sorted(dict.fromkeys(words), key=lambda t: t.i)
+
+
+def _set_off(apposition: Token) -> bool:
+    """An apposition set off as one: after a comma, a bracket or a dash ("the CIA's Deputy Director, Stephen Kappes")."""
+    start = apposition.left_edge.i
+    return start > 0 and apposition.doc[start - 1].text in (",", "(", "-", "–", "—")
 
 
 def _named(token: Token) -> Token | str:

@@ -355,3 +355,12 @@ def test_hours_after_is_read_from_the_last_date_told_in_an_earlier_paragraph():
                       paragraphs=[Paragraph(f"p{i}", "paragraph", t, i) for i, t in enumerate(texts, 1)])
     found = [(e.date.iso(), e.source.paragraph) for e in extract_events(article, parse(texts), [])]
     assert ("2009-10-15", "p2") in found, found
+
+
+def test_a_name_the_parser_hangs_on_an_attack_is_not_who_attacked():
+    # The seed sentence of 2011-04-lieven-hard-power, dated: the parser makes "Raymond Davis" an
+    # apposition of "attack", which made him the one who killed 40 civilians
+    found = events_in("This followed a drone attack in North Waziristan that killed more than 40 civilians on "
+                      "March 17, after Pakistan released contracted CIA operative Raymond Davis, who had shot "
+                      "dead two Pakistanis.", "2011-04-22")
+    assert found == [("2011-03-17", "Drone attack in North Waziristan killed more than 40 civilians")]
