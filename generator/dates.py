@@ -168,17 +168,18 @@ def _anaphoric(match: re.Match, previous: FuzzyDate | None, published: FuzzyDate
         return previous
     unit = (match.group("same") or match.group("that") or match.group("unit") or "").lower().rstrip("s")
     if match.group("unit"):
-        count = _count(match.group("count"))
+        words = " ".join(match.group("count").lower().split())
+        count = int(words) if words.isdigit() else _COUNT_WORDS.get(words) or _NUMBER_WORDS[words]
         backwards = match.group("step").lower() in ("before", "earlier")
-        return _moved(previous, unit, -count if backwards else count)
+        moved = _moved(previous, unit, -count if backwards else count)
+        vague = words in _VAGUE_COUNTS  # "a few days later" is no one day: its month at most
+        return _at_precision(moved, _COARSER[unit]) if moved is not None and vague else moved
     return _at_precision(previous, unit)
 
 
-def _count(words: str) -> int:
-    words = " ".join(words.lower().split())
-    if words.isdigit():
-        return int(words)
-    return {"a": 1, "an": 1, "a few": 3, "several": 3, "a couple of": 2}.get(words, _NUMBER_WORDS.get(words, 1))
+_COUNT_WORDS = {"a": 1, "an": 1, "a couple of": 2, "a few": 3, "several": 3}
+_VAGUE_COUNTS = ("a few", "several")
+_COARSER = {"day": "month", "week": "month", "month": "year", "year": "year"}
 
 
 def _at_precision(date: FuzzyDate, unit: str) -> FuzzyDate:
@@ -193,7 +194,7 @@ def _at_precision(date: FuzzyDate, unit: str) -> FuzzyDate:
 def _moved(date: FuzzyDate, unit: str, steps: int) -> FuzzyDate | None:
     """The date some units on (or back), at the precision both the date and the unit allow."""
     if unit == "year":
-        return FuzzyDate(date.year + steps) if date.month is None or steps else date
+        return FuzzyDate(date.year + steps)
     if date.month is None:
         return None  # "two months later" than a year is no month
     if unit == "month":

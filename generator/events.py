@@ -123,7 +123,8 @@ def _sentence_events(article: Article, pid: str, sent: Span, actors: list[ActorM
             tokens = _one_of_series(tokens, date_span, series)
         # The title tells what happened; its date stands beside it, and another date is another event's.
         other_dates = {t.i for s in spans.values() if s is not None and s.start != date_span.start for t in s}
-        tokens = [t for t in tokens if isinstance(t, str) or t in _undated([t], other_dates)]
+        undated = {t.i for t in _undated([t for t in tokens if not isinstance(t, str)], other_dates)}
+        tokens = [t for t in tokens if isinstance(t, str) or t.i in undated]
         if tokens and (anchor.i not in anchors_done or series):  # two dates of one clause ("In 2008, soon after …") date it once
             anchors_done.add(anchor.i)
             words = [t for t in tokens if not isinstance(t, str)]  # the title's own words, not its glue

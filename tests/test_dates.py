@@ -96,6 +96,7 @@ def test_dates_told_from_the_day_of_publication(sentence, published, expected):
     ("He returned to Cuba later that year.", FuzzyDate(1998, 6), [("later that year", "1998")]),
     ("Two days later, the army withdrew.", FuzzyDate(2016, 8, 30), [("Two days later", "2016-09-01")]),
     ("Two days later, the army withdrew.", FuzzyDate(2016, 8), []),  # no day to count from
+    ("A few days later, the army withdrew.", FuzzyDate(2016, 8, 30), [("A few days later", "2016-09")]),  # no one day
     # "the very day after X" is read from X, not from the date told before
     ("A drone killed 40 people on the very day after Pakistan released him.", FuzzyDate(2011, 4), []),
 ])
