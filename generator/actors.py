@@ -275,9 +275,16 @@ def _name_start(doc: Doc, start: int, sentence_start: int) -> int:
     first = start
     while (first > sentence_start and start - first < MAX_NAME_WORDS and doc[first - 1].pos_ == "PROPN"
            and doc[first - 1].text[:1].isupper() and not doc[first - 1].ent_type_ and doc[first - 1].whitespace_
-           and doc[first - 1].lower_ not in stop_words()):  # "Though Tillerson …"
+           and doc[first - 1].lower_ not in stop_words()  # "Though Tillerson …"
+           and not _untitled_role(doc[first - 1].text)):
         first -= 1
     return first
+
+
+def _untitled_role(word: str) -> bool:
+    """A role word the name cleaner would not strip as a title: "CEO Stephen Frater", "Professor David
+    McLeod" (nameparser's titles). "Colonel Imam" may be taken whole: "Colonel" comes off as a title."""
+    return word.lower().rstrip(".") in lexicon.role_words() and not TITLES.match(word + " ")
 
 
 def _joined_names(spans: list[Span]) -> list[Span]:

@@ -133,6 +133,16 @@ def test_a_capital_counts_for_its_state_as_government_and_as_seat():
     assert kinds_of("Rex Tillerson landed in Islamabad on Monday.")["Pakistan"] == "country"
 
 
+@pytest.mark.parametrize("sentence, person", [
+    # CoNLL-2003 eng.testa: the model names the person; the role word before the name is no part of it
+    ("Cofinec CEO Stephen Frater told reporters in a conference call from Vienna on Friday.", "Stephen Frater"),
+    ("Professor David McLeod, who examined Bruno, told the Sun there was a risk.", "David McLeod"),
+])
+def test_a_role_word_before_a_name_the_model_found_is_not_taken_into_it(sentence, person):
+    found = actors_of(sentence)
+    assert person in found and not any(name.endswith(person) and name != person for name in found), found
+
+
 def test_a_nickname_in_brackets_names_the_same_person():
     found = actors_of('The officer known as "Colonel Imam" (Colonel Sultan Amir Tarar) was well known.',
                       "Colonel Imam was later kidnapped by militants.")
