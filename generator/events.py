@@ -55,6 +55,7 @@ NOMINAL_ENDINGS = tuple(lexicon.words("events", "nominal_endings"))
 INFLECTIONS = ("d", "ed", "s", "es", "ing")  # endings taken off a verb form the model lemmatised wrong
 DEADLINE_PREPOSITIONS = lexicon.words("events", "deadline_prepositions")
 OBJECT_CONTROL_VERBS = lexicon.words("events", "object_control_verbs")
+MEASURE_VERBS = ("be", "have", "remain", "stand", "total", "reach")  # verbs that give a figure
 DATING_PREPOSITIONS = ("", "in", "on", "at", "during")  # the words that place a happening at its date
 
 
@@ -326,7 +327,8 @@ def _happening(sent: Span, date_span: Span, anchor: Token, mention: DateMention)
     since = _preposition(date_span) == "since"
     if since and not (_is_stative(verb) or _is_perfect(verb)):
         return []  # "since 2016" dates a state or a perfect ("have been held since"), not a one-off act
-    if (_is_stative(verb) and not since) or _negated_or_hypothetical(verb) or _told_by_author(verb):
+    if (_is_stative(verb) and not since and not _measured(verb, date_span)) or _negated_or_hypothetical(verb) \
+            or _told_by_author(verb):
         return []
     return _clause_happening(verb, dated)
 
@@ -364,6 +366,19 @@ def _is_stative(verb: Token) -> bool:
     form = verb.lower_
     plain = [form[: -len(ending)] for ending in INFLECTIONS if form.endswith(ending)]  # "hoped" → "hope"
     return any(f in STATIVE_VERBS for f in (verb.lemma_.lower(), form, *plain))
+
+
+def _measured(verb: Token, date_span: Span) -> bool:
+    """A figure at its date: "had sales of $154 million last year", "the unemployment rate was 4.7
+    percent last month". A state, but the one kind a reader of a timeline looks up by its date.
+
+    The date must date the verb itself: in "revenue was C$291.6 million, up from C$252 million in
+    1988" the figure of 1988 is the other one.
+    """
+    dates_the_verb = date_span.root.head.i == verb.i or (
+        date_span.root.head.dep_ == "prep" and date_span.root.head.head.i == verb.i)
+    return dates_the_verb and verb.lemma_.lower() in MEASURE_VERBS and any(
+        t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for c in verb.rights for t in c.subtree)
 
 
 def _progressive(verb: Token) -> bool:

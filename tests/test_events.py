@@ -364,3 +364,13 @@ def test_a_name_the_parser_hangs_on_an_attack_is_not_who_attacked():
                       "March 17, after Pakistan released contracted CIA operative Raymond Davis, who had shot "
                       "dead two Pakistanis.", "2011-04-22")
     assert found == [("2011-03-17", "Drone attack in North Waziristan killed more than 40 civilians")]
+
+
+def test_a_figure_at_its_date_is_dated_but_not_the_figure_it_is_compared_with():
+    # TempEval-3 training sentences (wsj_0557, wsj_0674)
+    assert events_in("The candy businesses had sales of about $154 million last year, which was roughly 12% "
+                     "of total revenue for the unit.", "1989-11-01") == \
+        [("1988", "Candy businesses had sales of about $154 million")]
+    assert events_in("Revenue was C$291.6 million, up from C$252 million in 1988.", "1989-11-01") == []
+    # a state of mind is still no event
+    assert events_in("In 2008, Pakistan depended on the US for its weapons.", "2018-09-01") == []
