@@ -102,7 +102,9 @@ def _sentence_events(article: Article, pid: str, sent: Span, actors: list[ActorM
         series = _series(date_span, [s for s in spans.values() if s is not None])
         anchor = _anchor(date_span)
         tense = _tense(anchor, _preposition(date_span))
-        if mention.kind == "deictic" and tense == PRESENT and not (_progressive(anchor) and date_span.start > sent.start):
+        if (mention.kind == "deictic" and mention.text.lower() in ("today", "tonight")
+                and _tense(anchor, looking_ahead=False) == PRESENT
+                and not (_progressive(anchor) and date_span.start > sent.start)):
             # "today he lives in mortal danger", "Today, generals are cheering": today as nowadays, a
             # state and no day; "helicopters are flying over New York today" is under way on the day
             continue
@@ -251,12 +253,13 @@ def _preposition(date_span: Span) -> str:
     return before.lower_ if before is not None and before.pos_ in ("ADP", "SCONJ") else ""
 
 
-def _tense(anchor: Token, preposition: str = "") -> str:
+def _tense(anchor: Token, preposition: str = "", looking_ahead: bool = True) -> str:
     """Which way the clause of a date looks: future ("will visit"), present ("expire Nov. 21", "is
     payable Jan. 2") or past (everything else: a report is told in the past).
 
     An act the past only set in train is read as the nearest such date, not the last one: "asked it to
-    respond by Oct. 31", "subpoenaed him to testify on Feb. 10", "extended the offer to Nov. 20".
+    respond by Oct. 31", "subpoenaed him to testify on Feb. 10", "extended the offer to Nov. 20"
+    (``looking_ahead=False`` asks for the verb's own tense alone).
     """
     for verb in (anchor, anchor.head):
         if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
@@ -272,7 +275,7 @@ def _tense(anchor: Token, preposition: str = "") -> str:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if _is_perfect(verb) or (infinitive is not None and _is_perfect(infinitive)):  # "has signed", "until Thursday, had not called"
         return PAST
-    if preposition in DEADLINE_PREPOSITIONS or infinitive is not None:
+    if looking_ahead and (preposition in DEADLINE_PREPOSITIONS or infinitive is not None):
         return PRESENT
     if any(c.tag_ == "VBD" for c in auxiliaries):  # "was cheering"
         return PAST
@@ -467,7 +470,7 @@ def _clause_happening(verb: Token, dated: set[int]) -> list[Token]:
 
 def _undated(words: list[Token], dated: set[int]) -> list[Token]:
     """The words without the date and the preposition that introduced it ("maturing from October 2024")."""
-    kept = [t for t in words if t.i not in dated]
+    kept = [t for t in words if t.i not in dated and not (t.dep_ == "case" and t.head.i in dated)]  # "yesterday's"
     return [t for t in kept if not (t.dep_ == "prep" and (objects := [c for c in t.children if c.dep_ == "pobj"])
                                     and all(c.i in dated for c in objects))]
 

@@ -374,3 +374,13 @@ def test_a_figure_at_its_date_is_dated_but_not_the_figure_it_is_compared_with():
     assert events_in("Revenue was C$291.6 million, up from C$252 million in 1988.", "1989-11-01") == []
     # a state of mind is still no event
     assert events_in("In 2008, Pakistan depended on the US for its weapons.", "2018-09-01") == []
+
+
+def test_yesterday_is_always_a_day_whatever_the_clause_looks_to():
+    # TempEval-3 training (wsj_0938): "yesterday" was skipped as "today as nowadays" once an infinitive
+    # or the "to" before it made the clause look ahead
+    assert events_in("Cineplex shareholders responded coolly to yesterday's announcement.", "1989-10-26") == \
+        [("1989-10-25", "Cineplex shareholders responded coolly to announcement")]
+    found = events_in("Du Pont's stock rose $2.50 a share to close at $117.375 in New York Stock Exchange "
+                      "composite trading yesterday.", "1989-10-26")
+    assert [date for date, _ in found] == ["1989-10-25"]
