@@ -236,10 +236,11 @@ def _labelled_spans(doc: Doc) -> list[tuple[Span, str]]:
     """Name spans with the label they are read as (rules override spaCy's label for one mention)."""
     ruled = _rule_spans(doc)
     ents = [e for e in doc.ents if e.label_ in (*LABEL_KIND, "NORP")]
+    # A word in capitals the tagger reads as a noun: "the IS was back", not "there IS an oxygen bar" or "OR".
     acronym_tokens = [doc[t.i : t.i + 1] for t in doc if re.fullmatch(r"[A-Z][A-Za-z]{1,6}", t.text)
-                      and sum(c.isupper() for c in t.text) >= 2 and not t.ent_type_]
+                      and sum(c.isupper() for c in t.text) >= 2 and not t.ent_type_ and t.pos_ in ("NOUN", "PROPN")]
     found = longest_spans(ruled + ents + acronym_tokens + _listed_names(doc))
-    spans = _joined_names([_whole_person_name(_without_leading_verb(s)) for s in found])
+    spans = _joined_names([_whole_person_name(_without_trailing_number(_without_leading_verb(s))) for s in found])
     labels = {(s.start, s.end): s.label_ or "ORG" for s in spans}
     for span in spans:
         if span.end < len(doc) and PLACE_SUFFIX.match(" " + doc[span.end].text):
@@ -258,6 +259,14 @@ def _without_leading_verb(span: Span) -> Span:
     while start < span.end - 1 and span.doc[start].tag_.startswith("VB"):
         start += 1
     return span if start == span.start else labelled_span(span.doc, start, span.end, span.label_)
+
+
+def _without_trailing_number(span: Span) -> Span:
+    """"Madelyn Rosario 1 assist": a score the model took into a person's name."""
+    end = span.end
+    while span.label_ == "PERSON" and end > span.start + 1 and span.doc[end - 1].like_num:
+        end -= 1
+    return span if end == span.end else labelled_span(span.doc, span.start, end, span.label_)
 
 
 def _whole_person_name(span: Span) -> Span:
@@ -407,7 +416,7 @@ def _split_surface(span: Span, label: str) -> list[tuple[str, str]]:
 
 
 def clean_name(surface: str) -> str:
-    name = " ".join(surface.split()).strip(" ,.;:()\"“”")
+    name = " ".join(surface.split()).strip(" ,.;:()\"“”‘«»")  # "Grace Millane ‘gave man …’": a quote, not the name
     if name.endswith("U.S") or name.endswith("U.K"):
         name += "."
     name = re.sub(r"^(?:the|The)\s+", "", name)

@@ -143,6 +143,21 @@ def test_a_role_word_before_a_name_the_model_found_is_not_taken_into_it(sentence
     assert person in found and not any(name.endswith(person) and name != person for name in found), found
 
 
+@pytest.mark.parametrize("sentence, expected, not_expected", [
+    # sentences of the cleaning benchmark's real pages (../shared/bench/cleaning)
+    ("So now you know that there IS an oxygen bar in Delhi.", None, "IS"),  # a verb in capitals
+    ("OR YOU DON'T", None, "OR"),
+    ("Madelyn Rosario 1 assist.", "Madelyn Rosario", "Madelyn Rosario 1"),  # a score is no part of the name
+    ("Grace Millane ‘gave man on BDSM site list of kinky sex fetishes’", "Grace Millane", "Grace Millane ‘"),
+    # and a capitalised noun is still an acronym
+    ("Instead, after a lull of a few weeks, the IS was back with a renewed campaign.", "IS", None),
+])
+def test_capitals_scores_and_quotes_around_names(sentence, expected, not_expected):
+    found = actors_of(sentence)
+    assert expected is None or expected in found, found
+    assert not_expected not in found, found
+
+
 def test_a_nickname_in_brackets_names_the_same_person():
     found = actors_of('The officer known as "Colonel Imam" (Colonel Sultan Amir Tarar) was well known.',
                       "Colonel Imam was later kidnapped by militants.")
