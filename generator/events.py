@@ -78,17 +78,43 @@ def extract_events(article: Article, docs: list[Doc], actors: list[ActorMention]
         # The last date the paragraph gave: "the next year" is read from it, but in a new paragraph
         # "within the next week" counts from the day of writing, not from the last paragraph's date.
         previous = None
+        doer = None  # who the paragraph's last sentence was about: "it", "he" in the next may be them
         for sent in doc.sents:
             mentions = find_dates(sent.text, article.published, previous=previous, told=told)
-            found += _sentence_events(article, paragraph.id, sent, actors, mentions)
+            found += _sentence_events(article, paragraph.id, sent, actors, mentions, doer)
             given = [m.date for m in mentions if m.absolute]
             previous = given[-1] if given else previous
             told = next((m.date for m in reversed(mentions) if m.kind not in READ_BACK_KINDS), told)
+            doer = _sentence_doer(sent, paragraph.id, actors, doer)
     return found
 
 
+def _sentence_doer(sent: Span, pid: str, actors: list[ActorMention], before: ActorMention | None) -> ActorMention | None:
+    """The actor a sentence's main subject names ("the IS was back …"), or, for a pronoun subject,
+    the one before it ("It had to change …": still the IS); None for any other subject."""
+    subject = next((c for c in sent.root.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return None
+    if subject.pos_ == "PRON":
+        return before if subject.lower_ in PRONOUN_KINDS else None
+    text = sent.text.strip()
+    return next((a for a in actors if a.mention.paragraph == pid and a.mention.sentence == text
+                 and subject.text in a.mention.text.split()), None)
+
+
+def _pronoun_doer(subject: Token, before: ActorMention | None) -> str | None:
+    """The name a pronoun subject stands for when nothing in its sentence does: "By 2022, it had given
+    up …" after a sentence about the IS. The kinds must agree ("he" is a person, "it" an organisation
+    or a state), and an "it" or "they" acted on is left ("Pakistan passed a law. It was repealed")."""
+    if before is None or subject.pos_ != "PRON" or before.label not in PRONOUN_KINDS.get(subject.lower_, ()):
+        return None
+    if subject.dep_ == "nsubjpass" and subject.lower_ in ("it", "they"):
+        return None
+    return before.name
+
+
 def _sentence_events(article: Article, pid: str, sent: Span, actors: list[ActorMention],
-                     dates: list[DateMention]) -> list[EventMention]:
+                     dates: list[DateMention], doer: ActorMention | None = None) -> list[EventMention]:
     text = sys.intern(sent.text.strip())  # the same object as the actor mentions' sentence
     names = list(dict.fromkeys(a.name for a in actors if a.mention.paragraph == pid and a.mention.sentence == text))
     events: list[EventMention] = []
@@ -116,7 +142,7 @@ def _sentence_events(article: Article, pid: str, sent: Span, actors: list[ActorM
             events.append(EventMention(mention.date, mention.happening, keywords, names, source, keywords))
             if anchor.lemma_.lower() in keywords_of(mention.happening):
                 continue  # "the 9/11 attacks": the named happening is the whole event
-        tokens = _happening(sent, date_span, anchor, mention)
+        tokens = _happening(sent, date_span, anchor, mention, doer)
         problems = title_problems([t for t in tokens if not isinstance(t, str)]) if tokens else []
         if problems:  # no title a reader could trust: the clause's own words, if they do better
             clause = _clause_itself(sent, date_span, anchor)
@@ -134,7 +160,8 @@ def _sentence_events(article: Article, pid: str, sent: Span, actors: list[ActorM
             keywords = frozenset(t.lemma_.lower() for t in words if t.pos_ in ("NOUN", "PROPN", "VERB") and not t.is_stop)
             actions = frozenset(t.lemma_.lower() for t in words
                                 if t.pos_ == "VERB" or t.lemma_.lower() in EVENT_NOUNS) - STATIVE_VERBS
-            events.append(EventMention(mention.date, _render_title(tokens), keywords, names, source, actions))
+            told_of = names + [doer.name] if doer is not None and doer.name in tokens and doer.name not in names else names
+            events.append(EventMention(mention.date, _render_title(tokens), keywords, told_of, source, actions))
     return events
 
 
@@ -187,6 +214,9 @@ NO_ACT = "names no act"  # "Security partnership had endured", a name alone: not
 ONE_WORD = "one word"  # "Coup", "Talks": no one did it, nowhere
 DANGLING = "dangling word"  # "Groups like became …", "… from to September": a word without the words it needs
 VAGUE_SUBJECTS = {"one", "ones", "this", "that", "these", "those", "which", "who", "what"}
+# The kinds of actor a pronoun subject may stand for.
+PRONOUN_KINDS = {"it": ("organization", "country"), "they": ("organization", "country"),
+                 "he": ("person",), "she": ("person",)}
 
 
 def title_problems(words: list[Token]) -> list[str]:
@@ -301,7 +331,8 @@ def _looks_ahead(anchor: Token, verb: Token | None) -> bool:
     return any(t.lower_ in FUTURE_MARKERS or t.lemma_.lower() in FUTURE_MARKERS for t in path)
 
 
-def _happening(sent: Span, date_span: Span, anchor: Token, mention: DateMention) -> list[Token | str]:
+def _happening(sent: Span, date_span: Span, anchor: Token, mention: DateMention,
+               doer: ActorMention | None = None) -> list[Token | str]:
     """The words that say what happened at the date, or [] when the date dates no happening."""
     dated = set(range(date_span.start, date_span.end))
     clause = _when_clause(date_span)
@@ -333,7 +364,7 @@ def _happening(sent: Span, date_span: Span, anchor: Token, mention: DateMention)
     if (_is_stative(verb) and not since and not _measured(verb, date_span)) or _negated_or_hypothetical(verb) \
             or _told_by_author(verb):
         return []
-    return _clause_happening(verb, dated)
+    return _clause_happening(verb, dated, doer)
 
 
 def _names_a_happening(noun: Token, preposition: str = "", qualified: bool = False) -> bool:
@@ -442,12 +473,15 @@ def _what_ones_stand_for(noun: Token) -> Token:
     return noun
 
 
-def _clause_happening(verb: Token, dated: set[int]) -> list[Token]:
+def _clause_happening(verb: Token, dated: set[int], doer: ActorMention | None = None) -> list[Token | str]:
     """Subject, verb and what follows it, subject first: "Hafiz Saeed was released from house arrest"."""
     subject = _subject(verb)
     head: list[Token] = []
+    stands_for = None  # the name a pronoun subject stands for, from the sentence before
     if subject is not None and not _first_person(subject):
-        head = _subject_words(_antecedent(subject))
+        subject = _antecedent(subject)
+        stands_for = _pronoun_doer(subject, doer)
+        head = _subject_words(subject)
         if len(head) > SUBJECT_MAX_WORDS:  # a title is who did what: a long subject would crowd out the act
             # Cut to the people it names; not to an organisation inside it, which would make "the House"
             # the doer of what "the heads of panels in the House" did.
@@ -465,7 +499,9 @@ def _clause_happening(verb: Token, dated: set[int]) -> list[Token]:
         if len(words) >= TITLE_TARGET_WORDS:
             break
         words += sorted(_core(complement), key=lambda t: t.i)
-    return [_named(t) for t in _trim(_undated([t for t in head + words if _title_token(t)], dated))]
+    title = [_named(t) for t in _trim(_undated([t for t in head + words if _title_token(t)], dated))]
+    return [stands_for if stands_for and t is not None and not isinstance(t, str) and t.i == subject.i else t
+            for t in title]
 
 
 def _undated(words: list[Token], dated: set[int]) -> list[Token]:
