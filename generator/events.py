@@ -382,7 +382,7 @@ def _noun_happening(noun: Token, dated: set[int], preposition: str = "", qualifi
         return []
     words = [t for t in noun.subtree if (t.dep_ in _NOUN_LINKS and t.head == noun) or t == noun]
     words += [t for child in noun.rights if child.dep_ == "prep" for t in _core(child)]
-    words = sorted((t for t in words if t.i not in dated and _title_token(t)), key=lambda t: t.i)
+    words = _undated(sorted((t for t in words if _title_token(t)), key=lambda t: t.i), dated)  # not "coup in"
     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)  # "with his coup in 1977, Zia …"
     if len(words) == 1 and noun.head.dep_ == "prep" and (noun.lemma_.lower() in PERFORMED_NOUNS or owned):
         # "In a briefing on November 28, Gen. John Nicholson stated": he gave the briefing. Not "a blast

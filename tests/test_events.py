@@ -408,3 +408,10 @@ def test_a_pronoun_subject_is_the_actor_the_sentence_before_was_about():
 def test_a_pronoun_acted_on_is_not_the_actor_before_it():
     found = _events_with_actors("Pakistan passed the ordinance in 1979. It was repealed in 2004.", "2020-01-01")
     assert ("2004", "It was repealed", []) in found, found
+
+
+def test_a_happening_owned_by_the_subject_says_whose_even_with_its_date_after_it():
+    # the dev set (Project Syndicate, 2002): "his coup in 1977" was titled "Coup"
+    found = events_in("With his coup in 1977, General Zia ul Haq injected a messianic zeal to redefine Pakistan "
+                      "as an Islamic state governed by Sharia (Islamic Law).", "2002-08-15")
+    assert found == [("1977", "Coup by General Zia")]
