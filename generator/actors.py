@@ -240,7 +240,7 @@ def _labelled_spans(doc: Doc) -> list[tuple[Span, str]]:
     acronym_tokens = [doc[t.i : t.i + 1] for t in doc if re.fullmatch(r"[A-Z][A-Za-z]{1,6}", t.text)
                       and sum(c.isupper() for c in t.text) >= 2 and not t.ent_type_ and t.pos_ in ("NOUN", "PROPN")]
     found = longest_spans(ruled + ents + acronym_tokens + _listed_names(doc))
-    spans = _joined_names([_whole_person_name(_without_trailing_number(_without_leading_verb(s))) for s in found])
+    spans = _joined_names([_whole_person_name(part) for s in found for part in _around_numbers(_without_leading_verb(s))])
     labels = {(s.start, s.end): s.label_ or "ORG" for s in spans}
     for span in spans:
         if span.end < len(doc) and PLACE_SUFFIX.match(" " + doc[span.end].text):
@@ -261,12 +261,21 @@ def _without_leading_verb(span: Span) -> Span:
     return span if start == span.start else labelled_span(span.doc, start, span.end, span.label_)
 
 
-def _without_trailing_number(span: Span) -> Span:
-    """"Madelyn Rosario 1 assist": a score the model took into a person's name."""
-    end = span.end
-    while span.label_ == "PERSON" and end > span.start + 1 and span.doc[end - 1].like_num:
-        end -= 1
-    return span if end == span.end else labelled_span(span.doc, span.start, end, span.label_)
+def _around_numbers(span: Span) -> list[Span]:
+    """The names in a span the model ran over figures: "Madelyn Rosario 1 assist", "Pohang 3 Ulsan 2",
+    "Kansas City Royals 4 0" (scores and tables). A figure is no part of a name, except the one figure
+    after a one-word name ("Channel 4", "Formula 1")."""
+    tokens = list(span)
+    if not any(t.like_num for t in tokens) or (len(tokens) == 2 and tokens[1].like_num and not tokens[0].like_num):
+        return [span]
+    parts, start = [], span.start
+    for token in [*tokens, None]:
+        if token is None or token.like_num:
+            end = token.i if token is not None else span.end
+            if end > start:
+                parts.append(labelled_span(span.doc, start, end, span.label_))
+            start = end + 1
+    return parts
 
 
 def _whole_person_name(span: Span) -> Span:

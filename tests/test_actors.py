@@ -148,6 +148,9 @@ def test_a_role_word_before_a_name_the_model_found_is_not_taken_into_it(sentence
     ("So now you know that there IS an oxygen bar in Delhi.", None, "IS"),  # a verb in capitals
     ("OR YOU DON'T", None, "OR"),
     ("Madelyn Rosario 1 assist.", "Madelyn Rosario", "Madelyn Rosario 1"),  # a score is no part of the name
+    # CoNLL-2003 eng.testa: a score between two names parts them
+    ("Pohang 3 Ulsan 2 (halftime 1-0)", "Ulsan", "Pohang 3 Ulsan"),
+    ("Channel 4 reported the attack.", "Channel 4", "Channel"),  # the one figure of a one-word name
     ("Grace Millane ‘gave man on BDSM site list of kinky sex fetishes’", "Grace Millane", "Grace Millane ‘"),
     # and a capitalised noun is still an acronym
     ("Instead, after a lull of a few weeks, the IS was back with a renewed campaign.", "IS", None),
