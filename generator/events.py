@@ -21,7 +21,7 @@ a visit, a withdrawal), not a thing ("battlefield lessons from the 1990s").
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from . import lexicon
@@ -143,8 +143,12 @@ def _sentence_events(article: Article, pid: str, sent: Span, actors: list[ActorM
             if anchor.lemma_.lower() in keywords_of(mention.happening):
                 continue  # "the 9/11 attacks": the named happening is the whole event
         tokens = _happening(sent, date_span, anchor, mention, doer)
+        if tokens and mention.kind not in READ_BACK_KINDS and _preposition(date_span) in ("after", "before"):
+            after = _after(mention.date, _preposition(date_span), _soon(date_span))
+            tokens = tokens if after is not None else []
+            mention = replace(mention, date=after or mention.date)
         problems = title_problems([t for t in tokens if not isinstance(t, str)]) if tokens else []
-        if problems:  # no title a reader could trust: the clause's own words, if they do better
+        if problems and not _set_apart(anchor):  # no title a reader could trust: the clause's own words, if they do better
             clause = _clause_itself(sent, date_span, anchor)
             if len(title_problems(clause)) < len(problems):
                 tokens = clause
@@ -163,6 +167,37 @@ def _sentence_events(article: Article, pid: str, sent: Span, actors: list[ActorM
             told_of = names + [doer.name] if doer is not None and doer.name in tokens and doer.name not in names else names
             events.append(EventMention(mention.date, _render_title(tokens), keywords, told_of, source, actions))
     return events
+
+
+def _after(date: FuzzyDate, preposition: str, soon: bool) -> FuzzyDate | None:
+    """The date a clause told "after" a date is given, or None: "Musharraf sided with America after
+    9/11" is some time after the day, so its month at most (the year, after a month); "soon after"
+    stays within the month. After a year, or before anything, the words give no date of their own."""
+    if preposition == "before" and not soon:
+        return None
+    if date.precision == "day":
+        return FuzzyDate(date.year, date.month)
+    if date.precision == "month":
+        return date if soon else FuzzyDate(date.year)
+    return None
+
+
+def _set_apart(anchor: Token) -> bool:
+    """Whether the clause is told as before or after what the date dates: in "Before the attack on
+    December 3, Musharraf met Bush" the meeting is not on December 3."""
+    for token in lineage(anchor):
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.dep_ == "prep" and token.lower_ in ("after", "before"):
+            return True
+    return False
+
+
+def _soon(date_span: Span) -> bool:
+    """"shortly after", "soon after", "just before": the preposition of the date is qualified as near."""
+    preposition = date_span.root.head
+    return any(c.lower_ in ("shortly", "soon", "immediately", "just", "right") for c in preposition.children) or (
+        preposition.i > 0 and preposition.doc[preposition.i - 1].lower_ in ("shortly", "soon", "immediately", "just", "right"))
 
 
 def _date_phrase(date_span: Span) -> Token | None:
@@ -450,9 +485,26 @@ def _subject(verb: Token) -> Token | None:
             return _what_ones_stand_for(current.head)  # "an accord signed yesterday": the accord
         if (controller := _object_controller(current)) is not None:
             return controller
+        if (missed := _name_before(current)) is not None:
+            return missed
         if current.dep_ not in ("conj", "xcomp", "advcl"):
             return None
     return None
+
+
+def _name_before(verb: Token) -> Token | None:
+    """A name right before a finite verb the parser gave no subject: in "India struck Balakot on 26
+    February and Pakistan shot down a jet" it joined "Pakistan" to "February", and "shot" would have
+    taken India for its doer."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP")
+                                                          for c in verb.children):
+        return None
+    auxiliaries = {c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")}
+    index = verb.i - 1
+    while index >= verb.sent.start and (index in auxiliaries or verb.doc[index].pos_ == "ADV"):
+        index -= 1
+    before = verb.doc[index] if index >= verb.sent.start else None
+    return before if before is not None and before.pos_ == "PROPN" and before.dep_ == "conj" else None
 
 
 def _object_controller(verb: Token) -> Token | None:
@@ -515,7 +567,7 @@ def _subject_words(subject: Token) -> list[Token]:
     """A subject as a title needs it: each coordinated member by its name where an apposition gives
     one ("the US Chairman of the Joint Chiefs of Staff, Admiral Michael Mullen, and the CIA's Deputy
     Director, Stephen Kappes" → "Admiral Michael Mullen and Stephen Kappes")."""
-    members = [subject, *subject.conjuncts]
+    members = [subject, *(c for c in subject.conjuncts if c.i > subject.i)]  # not what a missed subject hangs on
     others = {member.i for member in members}
     words = [c for c in subject.children if c.dep_ == "cc"]
     for member in members:  # each member's words, with what is coordinated inside it ("House … and Senate")
