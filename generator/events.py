@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from . import lexicon
 from .actors import ActorMention
 from .dates import READ_BACK_KINDS, FUTURE, PAST, PRESENT, DateMention, find_dates
+from .heuristics import wire_opening_length
 from .model import Article, FuzzyDate, Source
 from .nlp import is_root, lineage, pruned_subtree
 
@@ -478,6 +479,10 @@ def _subject(verb: Token) -> Token | None:
         subject = next((c for c in current.children if c.dep_ in _SUBJECTS
                         and not (c.like_num or c.ent_type_ == "DATE")), None)  # a date the parser took for one
         if subject is not None:
+            if (opening := wire_opening_length(subject.doc.text)) and subject.idx < opening:
+                # "Islamabad, Pakistan (CNN) -- A CIA contractor … was released": the parser took the
+                # wire opening for the subject, and the subject for its apposition
+                return next((c for c in subject.children if c.dep_ == "appos" and c.idx >= opening), None)
             if subject.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
                 return _what_ones_stand_for(current.head)  # "a senior police officer who … was killed": the officer
             return subject

@@ -215,6 +215,18 @@ def is_dateline(text: str) -> bool:
         ends_sentence(text) and len(words(text)) >= 8)
 
 
+# The place and agency a wire story opens with: "ISLAMABAD, Pakistan (CNN) -- ", "WASHINGTON (Reuters) - ",
+# "(CNN) -- ", "ADDIS ABABA, Ethiopia (AP)_ ". Part of the story's text, but no word of its first sentence.
+WIRE_OPENING = re.compile(
+    r"^\s*(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,4}\s*)?\([A-Z][\w.&' -]{0,30}\)\s*(?:--|—|–|-|:|_)\s*")
+
+
+def wire_opening_length(text: str) -> int:
+    """How many characters of a paragraph its wire opening takes, or 0."""
+    match = WIRE_OPENING.match(text)
+    return match.end() if match else 0
+
+
 def is_copyright(text: str) -> bool:
     """A copyright notice, with the legal lines that often follow it in the same block."""
     count = len(words(text))

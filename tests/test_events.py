@@ -436,3 +436,10 @@ def test_a_name_the_parser_hung_elsewhere_is_still_the_doer_of_its_verb():
     found = events_in("After the Pulwama attack, India struck Balakot on 26 February and Pakistan shot down an "
                       "Indian jet on 27 February.", "2019-05-01")
     assert found == [("2019-02-26", "India struck Balakot"), ("2019-02-27", "Pakistan shot down an Indian jet")]
+
+
+def test_the_wire_opening_of_a_story_is_not_its_first_sentences_subject():
+    # the dev set (CNN, 2011): the title said "Islamabad Pakistan was released from jail"
+    found = events_in("Islamabad, Pakistan (CNN) -- A CIA contractor who killed two Pakistani men was released "
+                      "from jail Wednesday after compensation was paid to the victims' families.", "2011-03-16")
+    assert found == [("2011-03-16", "CIA contractor was released from jail")]
