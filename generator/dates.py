@@ -56,18 +56,23 @@ PATTERNS = [
     ("month_day", re.compile(rf"(?:\b(?i:on|by|since|until|from|before|after)\s+)?\b{_MONTH}\s+{_DAY}\b(?!,?\s*\d)")),
     ("day_month", re.compile(rf"(?:\b(?i:on|by|since|until|from|before|after)\s+)?\b{_DAY}\s+{_MONTH}\b(?!,?\s*\d)")),
     ("relative_month", re.compile(rf"\b(?P<rel>(?i:this|last|next))\s+{_MONTH}\b")),
-    ("month_alone", re.compile(rf"\b(?i:in|since|until|by|during|early|late|mid-?|(?:the\s+)?(?:middle|end|beginning|start)\s+of)"
-                               rf"\s+{_MONTH}\b(?!\s+\d)")),
+    ("month_alone", re.compile(rf"\b(?:(?i:in|since|until|by|during|early|late|(?:the\s+)?(?:middle|end|beginning|start)\s+of)\s+|"
+                               rf"(?i:mid)(?:-|\s+)){_MONTH}\b(?!\s+\d)")),  # "in mid-November"
+    # A part of the year or month of writing: "by the end of the year", "earlier in the year", "year-end".
+    ("current_period", re.compile(r"\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the|this)\s+(?P<period>year|month)\b|"
+                                  r"\b(?:earlier|later)\s+in\s+the\s+(?P<part_of>year|month)\b|"
+                                  r"\b(?P<year_end>year)[- ]end\b", re.I)),
     # A month naming its happening: "the January shootings", "the May elections".
     ("month_named", re.compile(rf"\b(?i:the)\s+{_MONTH}(?=\s+[a-z])(?!\s+(?:of|and|or|to)\b)")),
     ("relative_season", re.compile(r"\b(?P<rel>this|last|next)\s+(?P<season>spring|summer|fall|autumn|winter)\b", re.I)),
-    ("narrative", re.compile(r"\bthe\s+(?P<order>next|following|previous|preceding)\s+(?P<unit>day|week|month|year)\b|"
+    ("narrative", re.compile(r"\bthe\s+(?P<order>next|following|previous|preceding)\s+(?P<unit>day|week|month|year|"
+                            r"morning|evening|night)\b|"
                             r"\b(?:a|one)\s+(?P<unit_later>year|month|week|day)\s+(?P<step>later|earlier|before|after)\b", re.I)),
     # Back to the date given last: "the same month", "later that year", "just hours after", "two days later".
     # Not "on the very day after Pakistan released him", which is read from what it names.
-    ("anaphoric", re.compile(r"\b(?:the|that)\s+(?:same|very)\s+(?P<same>day|week|month|year)\b"
+    ("anaphoric", re.compile(r"\b(?:(?:the|that)\s+(?:same|very)|that)\s+(?P<same>day|week|month|year|morning|evening|night)\b"
                              r"(?![\s*]*(?:after|before|as|that|when|of|on\s+which|in\s+which)\b)|"
-                             r"\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?P<that>day|week|month|year)\b|"
+                             r"\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?P<that>day|week|month|year|morning|evening|night)\b|"
                              r"\b(?:(?:about|just|only|barely|some)\s+)?(?:a\s+half\s+hour|half\s+an\s+hour|an\s+hour|"
                              rf"(?:{_COUNT}\s+)?(?:hours|minutes))\s+(?P<hours>later|after|before|earlier)\b|"
                              rf"\b(?P<count>{_COUNT})\s+(?P<unit>days|weeks|months|years)\s+(?P<step>later|after|before|earlier)\b", re.I)),
@@ -138,7 +143,7 @@ def _narrative(match: re.Match, previous: FuzzyDate | None, published: FuzzyDate
     With no date given before, "a year earlier" and "the previous year" count back from the day of
     publication ("wages 3.8 percent higher than a year earlier"); "the next year" is then no date.
     """
-    unit = (match.group("unit") or match.group("unit_later")).lower()
+    unit = _unit(match.group("unit") or match.group("unit_later"))
     backwards = (match.group("order") or match.group("step") or "").lower() in ("previous", "preceding", "earlier",
                                                                                  "before")
     if previous is None and backwards:
@@ -166,7 +171,7 @@ def _anaphoric(match: re.Match, previous: FuzzyDate | None, published: FuzzyDate
         return None
     if match.group("hours"):  # within the day
         return previous
-    unit = (match.group("same") or match.group("that") or match.group("unit") or "").lower().rstrip("s")
+    unit = _unit(match.group("same") or match.group("that") or match.group("unit") or "")
     if match.group("unit"):
         words = " ".join(match.group("count").lower().split())
         count = int(words) if words.isdigit() else _COUNT_WORDS.get(words) or _NUMBER_WORDS[words]
@@ -175,6 +180,12 @@ def _anaphoric(match: re.Match, previous: FuzzyDate | None, published: FuzzyDate
         vague = words in _VAGUE_COUNTS  # "a few days later" is no one day: its month at most
         return _at_precision(moved, _COARSER[unit]) if moved is not None and vague else moved
     return _at_precision(previous, unit)
+
+
+def _unit(word: str) -> str:
+    """The unit a word counts in: "months" → month; "the next morning" is the next day."""
+    word = word.lower().rstrip("s")
+    return "day" if word in ("morning", "evening", "night") else word
 
 
 _COUNT_WORDS = {"a": 1, "an": 1, "a couple of": 2, "a few": 3, "several": 3}
@@ -240,6 +251,9 @@ def _resolve(kind: str, match: re.Match, published: FuzzyDate, tense: str) -> Fu
     if kind == "weekday":
         return _weekday(WEEKDAYS.index(match.group("weekday").lower()), (match.group("rel") or "").lower(),
                         published, tense)
+    if kind == "current_period":  # "by the end of the year": the year (or month) of writing
+        period = match.group("period") or match.group("part_of") or match.group("year_end")
+        return FuzzyDate(pub.year) if period.lower() == "year" or published.month is None else FuzzyDate(pub.year, pub.month)
     if kind == "relative_unit":
         return _relative_unit(match.group("rel").lower(), match.group("unit").lower(), pub)
     if kind == "years_ago":

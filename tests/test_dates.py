@@ -97,6 +97,7 @@ def test_dates_told_from_the_day_of_publication(sentence, published, expected):
     ("Two days later, the army withdrew.", FuzzyDate(2016, 8, 30), [("Two days later", "2016-09-01")]),
     ("Two days later, the army withdrew.", FuzzyDate(2016, 8), []),  # no day to count from
     ("A few days later, the army withdrew.", FuzzyDate(2016, 8, 30), [("A few days later", "2016-09")]),  # no one day
+    ("That evening, the army withdrew.", FuzzyDate(2016, 8, 30), [("That evening", "2016-08-30")]),
     # "the very day after X" is read from X, not from the date told before
     ("A drone killed 40 people on the very day after Pakistan released him.", FuzzyDate(2011, 4), []),
 ])
@@ -113,6 +114,22 @@ def test_what_refers_back_is_read_from_the_last_date_told(sentence, told, expect
 def test_a_named_date_is_its_day_and_names_its_happening(sentence, expected):
     found = find_dates(sentence, FuzzyDate.parse("2020-01-01"))
     assert [(m.text, m.date.iso(), m.happening) for m in found] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # TempEval-3 training: a part of a month, or of the year or month of writing
+    ("Talks will resume in mid-November.", [("mid-November", "2019-11")]),
+    ("The deal should close by the end of the year.", [("the end of the year", "2019")]),
+    ("Sales fell earlier in the year.", [("earlier in the year", "2019")]),
+    ("The fund's assets at year-end were small.", [("year-end", "2019")]),
+])
+def test_parts_of_months_and_of_the_year_of_writing(sentence, expected):
+    assert dates(sentence, "2019-10-05", future="will" in sentence) == expected
+
+
+def test_the_next_morning_is_the_next_day():
+    found = find_dates("The next morning, the army withdrew.", FuzzyDate.parse("2020-01-01"), previous=FuzzyDate(2016, 8, 30))
+    assert [(m.text, m.date.iso()) for m in found] == [("The next morning", "2016-08-31")]
 
 
 def test_a_year_earlier_and_the_previous_year_count_back_from_the_last_date():
