@@ -56,7 +56,8 @@ NOMINAL_ENDINGS = tuple(lexicon.words("events", "nominal_endings"))
 INFLECTIONS = ("d", "ed", "s", "es", "ing")  # endings taken off a verb form the model lemmatised wrong
 DEADLINE_PREPOSITIONS = lexicon.words("events", "deadline_prepositions")
 OBJECT_CONTROL_VERBS = lexicon.words("events", "object_control_verbs")
-MEASURE_VERBS = ("be", "have", "remain", "stand", "total", "reach")  # verbs that give a figure
+MEASURE_VERBS = lexicon.words("events", "measure_verbs")
+NEAR_WORDS = lexicon.words("events", "near_words")
 DATING_PREPOSITIONS = ("", "in", "on", "at", "during")  # the words that place a happening at its date
 
 
@@ -144,8 +145,9 @@ def _sentence_events(article: Article, pid: str, sent: Span, actors: list[ActorM
             if anchor.lemma_.lower() in keywords_of(mention.happening):
                 continue  # "the 9/11 attacks": the named happening is the whole event
         tokens = _happening(sent, date_span, anchor, mention, doer)
-        if tokens and mention.kind not in READ_BACK_KINDS and _preposition(date_span) in ("after", "before"):
-            after = _after(mention.date, _preposition(date_span), _soon(date_span))
+        preposition = _preposition(date_span)
+        if tokens and mention.kind not in READ_BACK_KINDS and preposition in ("after", "before"):
+            after = _after(mention.date, preposition, _soon(date_span))
             tokens = tokens if after is not None else []
             mention = replace(mention, date=after or mention.date)
         problems = title_problems([t for t in tokens if not isinstance(t, str)]) if tokens else []
@@ -197,8 +199,8 @@ def _set_apart(anchor: Token) -> bool:
 def _soon(date_span: Span) -> bool:
     """"shortly after", "soon after", "just before": the preposition of the date is qualified as near."""
     preposition = date_span.root.head
-    return any(c.lower_ in ("shortly", "soon", "immediately", "just", "right") for c in preposition.children) or (
-        preposition.i > 0 and preposition.doc[preposition.i - 1].lower_ in ("shortly", "soon", "immediately", "just", "right"))
+    before = preposition.doc[preposition.i - 1] if preposition.i > 0 else None
+    return any(c.lower_ in NEAR_WORDS for c in preposition.children) or (before is not None and before.lower_ in NEAR_WORDS)
 
 
 def _date_phrase(date_span: Span) -> Token | None:
