@@ -46,7 +46,9 @@ def make_project(tmp_path: Path, articles: list[Path] | None = None, home: str |
     shutil.copytree(ROOT / "overrides", project / "overrides")
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     (project / "articles").mkdir()
-    for article in articles if articles is not None else [*SEEDS.values(), ARTICLES / "actors.yml", ARTICLES / "events.yml"]:
+    # The seeds come with the repository's registry and its record of addresses, as the real build reads them.
+    for article in articles if articles is not None else [*SEEDS.values(), ARTICLES / "actors.yml", ARTICLES / "events.yml",
+                                                          ARTICLES / "addresses.yml"]:
         shutil.copy(article, project / "articles" / Path(article).name)
     if home is not None:
         (project / "docs" / "index.md").write_text(home, encoding="utf-8")
