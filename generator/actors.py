@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from . import lexicon
-from .heuristics import fold
+from .heuristics import fold, wire_opening_length
 from .model import Article, Mention
 from .nlp import labelled_span, longest_spans, stop_words
 from .registry import Registry
@@ -156,7 +156,9 @@ def extract_actors(article: Article, docs: list[Doc], registry: Registry | None 
             continue
         acronyms.update(_acronym_definitions(paragraph.text))
         aliases.update(_inner_acronyms(paragraph.text))
-        lead_in = _lead_in_length(paragraph.text, article_text)
+        # Neither the capitals that open a paragraph in print nor a wire story's "WASHINGTON (CNN) --":
+        # where a story was filed names no one who acts in it.
+        lead_in = max(_lead_in_length(paragraph.text, article_text), wire_opening_length(paragraph.text))
         shouted = {sent.start for sent in doc.sents if _shouted(sent)}
         spans = [(span, label) for span, label in _labelled_spans(doc)
                  if span.start_char >= lead_in and span.sent.start not in shouted]

@@ -161,6 +161,14 @@ def test_capitals_scores_and_quotes_around_names(sentence, expected, not_expecte
     assert not_expected not in found, found
 
 
+def test_the_place_a_wire_story_was_filed_from_names_no_one():
+    # the dev set's CNN stories: "WASHINGTON (CNN) --" made Washington, the US government, an actor
+    found = actors_of("WASHINGTON (CNN) -- President Obama signed legislation providing an additional $7.5 "
+                      "billion in assistance to Pakistan.")
+    assert "United States" not in found and "Pakistan" in found, found
+    assert "United States" in actors_of("Officials in Washington said the aid would flow.")
+
+
 def test_a_nickname_in_brackets_names_the_same_person():
     found = actors_of('The officer known as "Colonel Imam" (Colonel Sultan Amir Tarar) was well known.',
                       "Colonel Imam was later kidnapped by militants.")
