@@ -19,7 +19,7 @@ from .buildlog import run_mkdocs
 from .pipeline import (ArticleCrash, ArticleRun, ArticleTimeout, build_site_from, make_article,
                        read_and_clean, source_paths)
 from .addresses import ADDRESSES_FILE, addresses_text, read_addresses
-from .ledger import REMOVED, ledger_path, ledger_text, read_ledger, recorded
+from .ledger import REMOVED, Entry, ledger_path, ledger_text, recorded
 from .read import NOT_REGULAR, ArticleError, Source, decode, lines_of, printable, read_article, split_blocks
 from .clean import DATELINE, clean
 from .dates import find_dates
@@ -169,7 +169,7 @@ def _check(args) -> int:
             continue
         checked.append((path, *made))
         problems += _report(path, *made, args)
-        problems += _ledger_problems(path, made[1])
+        problems += _ledger_problems(path, made[1], run.ledger)
     problems += _duplicate_titles(checked, _added_order(args.articles))
     for problem in problems:
         print(problem.show(args.format))
@@ -179,9 +179,8 @@ def _check(args) -> int:
     return 1 if errors else 0
 
 
-def _ledger_problems(path: Path, article: Article) -> list[Problem]:
+def _ledger_problems(path: Path, article: Article, committed: list[Entry] | None) -> list[Problem]:
     """A warning when the committed paragraph ledger does not record this build's ids."""
-    committed = read_ledger(path)
     target = ledger_path(path)
     if committed is None:
         return [Problem(str(target), 1, "no paragraph ledger yet: run `briefing ledger` and commit it, so that "
@@ -208,7 +207,7 @@ def _ledger(args) -> int:
         if made is None:
             failed.append(Problem.of(run.error))
             continue
-        text = ledger_text(path.name, recorded(made[1].paragraphs, read_ledger(path)))
+        text = ledger_text(path.name, recorded(made[1].paragraphs, run.ledger))
         _record(ledger_path(path), text, args.check, stale, failed)
     if not failed:
         site = build_site_from(args.articles, args.cache or None)

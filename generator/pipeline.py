@@ -70,6 +70,7 @@ class ArticleRun:
     cached: bool = False
     seconds: dict[str, float] = field(default_factory=dict)
     error: ArticleError | None = None
+    ledger: list[Entry] | None = None  # the paragraph ledger read with the article, for the commands that compare it
 
     def stage(self, name: str, limit: float | None, work: Callable[..., T], *args) -> T | None:
         """Run one stage of this article within the time limit; a failure is recorded, not raised."""
@@ -159,10 +160,10 @@ def read_and_clean(run: ArticleRun, limit: float | None) -> tuple[Source, Articl
     if source is None:
         return None
     run.words = sum(len(b.text.split()) for b in source.blocks)
-    ledger = run.stage("read", limit, read_ledger, run.path)
+    run.ledger = run.stage("read", limit, read_ledger, run.path)
     if run.error is not None:
         return None
-    article = run.stage("clean", limit, make_article, source, ledger)
+    article = run.stage("clean", limit, make_article, source, run.ledger)
     return None if article is None else (source, article)
 
 
