@@ -122,11 +122,12 @@ def find_dates(sentence: str, published: FuzzyDate, tense: str = PAST,
     told = told or previous
     taken: list[DateMention] = []
     claimed: list[tuple[int, int]] = []  # words read as a date expression, even when they give no date
+    reading_back = {"narrative": (_narrative, previous), "anaphoric": (_anaphoric, told)}  # READ_BACK_KINDS
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(sentence):
             if any(match.start() < end and start < match.end() for start, end in claimed):
                 continue
-            read_back = {"narrative": (_narrative, previous), "anaphoric": (_anaphoric, told)}.get(kind)  # READ_BACK_KINDS
+            read_back = reading_back.get(kind)
             date = read_back[0](match, read_back[1], published) if read_back else _resolve(kind, match, published, tense)
             if date is not None or read_back:  # "the next year" with nothing to count from is no date
                 claimed.append((match.start(), match.end()))
@@ -150,18 +151,9 @@ def _narrative(match: re.Match, previous: FuzzyDate | None, published: FuzzyDate
         previous = published
     if previous is None or previous.decade:
         return None
-    step = -1 if backwards else 1
-    if unit == "year":
-        return FuzzyDate(previous.year + step)
-    if previous.month is None:
-        return None
-    if unit == "month":
-        index = previous.year * 12 + previous.month - 1 + step
-        return FuzzyDate(index // 12, index % 12 + 1)
-    if previous.day is None:
-        return FuzzyDate(previous.year, previous.month)
-    moved = previous.first_day() + _dt.timedelta(days=step * (7 if unit == "week" else 1))
-    return FuzzyDate(moved.year, moved.month, moved.day)
+    if unit in ("week", "day") and previous.month is not None and previous.day is None:
+        return previous  # "the next day" after "in May 2016": some day of that month
+    return _moved(previous, unit, -1 if backwards else 1)
 
 
 def _anaphoric(match: re.Match, previous: FuzzyDate | None, published: FuzzyDate) -> FuzzyDate | None:
@@ -355,11 +347,7 @@ def _weekday(weekday: int, rel: str, published: FuzzyDate, tense: str) -> FuzzyD
 
 
 def _relative_unit(rel: str, unit: str, pub: _dt.date) -> FuzzyDate:
+    """"last week", "next month": a step from the day of publication, no finer than its unit (a week
+    gives its month)."""
     step = {"last": -1, "this": 0, "next": 1}[rel]
-    if unit == "year":
-        return FuzzyDate(pub.year + step)
-    if unit == "month":
-        month_index = pub.year * 12 + pub.month - 1 + step
-        return FuzzyDate(month_index // 12, month_index % 12 + 1)
-    moved = pub + _dt.timedelta(weeks=step)
-    return FuzzyDate(moved.year, moved.month)
+    return _at_precision(_moved(FuzzyDate(pub.year, pub.month, pub.day), unit, step), unit)
