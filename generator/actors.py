@@ -154,8 +154,9 @@ def extract_actors(article: Article, docs: list[Doc], registry: Registry | None 
     for paragraph, doc in zip(article.paragraphs, docs):
         if paragraph.kind not in TEXT_KINDS:
             continue
-        acronyms.update(_acronym_definitions(paragraph.text))
-        aliases.update(_inner_acronyms(paragraph.text))
+        spelled, inner = _acronym_definitions(paragraph.text)
+        acronyms.update(spelled)
+        aliases.update(inner)
         # Neither the capitals that open a paragraph in print nor a wire story's "WASHINGTON (CNN) --":
         # where a story was filed names no one who acts in it.
         lead_in = max(_lead_in_length(paragraph.text, article_text), wire_opening_length(paragraph.text))
@@ -525,33 +526,34 @@ def _names_a_state(text: str) -> bool:
     return key in state_names() or key in capitals()
 
 
-def _acronym_definitions(text: str) -> dict[str, str]:
-    """Acronyms the text spells out: "Inter-Services Intelligence (ISI)" → ISI stands for it. One given
-    inside a longer name is left to ``_inner_acronyms``."""
-    found = {}
+def _acronym_definitions(text: str) -> tuple[dict[str, str], dict[str, str]]:
+    """Acronyms the text spells out, in one pass: "Inter-Services Intelligence (ISI)" → ISI stands for
+    it, site-wide; and the forms an acronym given inside a longer name stands for, in this article
+    only (``_inner_forms``)."""
+    spelled: dict[str, str] = {}
+    inner: dict[str, str] = {}
     for match in ACRONYM_DEFINITION.finditer(text):
         long = _spelled_tail(match.group("long").split(), match.group("short"))
-        if long is not None and not _inner_forms(match, text):
-            found[match.group("short")] = clean_name(long)
-    return found
+        if long is None:
+            continue
+        forms = _inner_forms(match, text, long)
+        if forms:
+            inner.update(forms)
+        else:
+            spelled[match.group("short")] = clean_name(long)
+    return spelled, inner
 
 
-def _inner_acronyms(text: str) -> dict[str, str]:
-    """Names an acronym given inside a longer name stands for, in this article (see ``_inner_forms``)."""
-    return {form: whole for match in ACRONYM_DEFINITION.finditer(text)
-            for form, whole in _inner_forms(match, text).items()}
-
-
-def _inner_forms(match: re.Match, text: str) -> dict[str, str]:
-    """"the Export-Import (Exim) Bank of China … its Exim bank … the Exim Bank", "the Islamic State (IS)
-    in Khorasan … the IS": a writer who puts the acronym inside a name uses it, alone or in place of
-    its words, for the whole. Not when the acronym names a body of its own ("the United Nations (UN)
+def _inner_forms(match: re.Match, text: str, long: str) -> dict[str, str]:
+    """The forms the acronym of ``match`` (which spells ``long``) stands for, when it is given inside a
+    longer name: "the Export-Import (Exim) Bank of China … its Exim bank … the Exim Bank", "the
+    Islamic State (IS) in Khorasan … the IS". A writer who puts the acronym inside a name uses it,
+    alone or in place of its words, for the whole. Not when the acronym names a body of its own ("the United Nations (UN)
     Security Council … the UN"); kept to the article, since elsewhere "IS" may be the parent group.
     """
     short = match.group("short")
     tail = INNER_NAME_TAIL.match(text, match.end())
-    long = _spelled_tail(match.group("long").split(), short)
-    if tail is None or long is None or fold(short) in known_organisations() or fold(short) in state_names():
+    if tail is None or fold(short) in known_organisations() or fold(short) in state_names():
         return {}
     rest = tail.group("tail")
     whole = clean_name(f"{long} {rest}")
