@@ -74,6 +74,9 @@ class EventMention:
 def extract_events(article: Article, docs: list[Doc], actors: list[ActorMention]) -> list[EventMention]:
     found = []
     told = None  # the last date the text gave: "hours after", "the same month" are read from it
+    named_in: dict[tuple[str, str], list[ActorMention]] = {}  # the actors each sentence names
+    for actor in actors:
+        named_in.setdefault((actor.mention.paragraph, actor.mention.sentence), []).append(actor)
     for paragraph, doc in zip(article.paragraphs, docs):
         if paragraph.kind not in EVENT_TEXT_KINDS:
             continue
@@ -83,15 +86,16 @@ def extract_events(article: Article, docs: list[Doc], actors: list[ActorMention]
         doer = None  # who the paragraph's last sentence was about: "it", "he" in the next may be them
         for sent in doc.sents:
             mentions = find_dates(sent.text, article.published, previous=previous, told=told)
-            found += _sentence_events(article, paragraph.id, sent, actors, mentions, doer)
+            named_here = named_in.get((paragraph.id, sent.text.strip()), [])
+            found += _sentence_events(article, paragraph.id, sent, named_here, mentions, doer)
             given = [m.date for m in mentions if m.absolute]
             previous = given[-1] if given else previous
             told = next((m.date for m in reversed(mentions) if m.kind not in READ_BACK_KINDS), told)
-            doer = _sentence_doer(sent, paragraph.id, actors, doer)
+            doer = _sentence_doer(sent, named_here, doer)
     return found
 
 
-def _sentence_doer(sent: Span, pid: str, actors: list[ActorMention], before: ActorMention | None) -> ActorMention | None:
+def _sentence_doer(sent: Span, named_here: list[ActorMention], before: ActorMention | None) -> ActorMention | None:
     """The actor a sentence's main subject names ("the IS was back …"), or, for a pronoun subject,
     the one before it ("It had to change …": still the IS); None for any other subject."""
     subject = next((c for c in sent.root.children if c.dep_ in _SUBJECTS), None)
@@ -99,9 +103,7 @@ def _sentence_doer(sent: Span, pid: str, actors: list[ActorMention], before: Act
         return None
     if subject.pos_ == "PRON":
         return before if subject.lower_ in PRONOUN_KINDS else None
-    text = sent.text.strip()
-    return next((a for a in actors if a.mention.paragraph == pid and a.mention.sentence == text
-                 and subject.text in a.mention.text.split()), None)
+    return next((a for a in named_here if subject.text in a.mention.text.split()), None)
 
 
 def _pronoun_doer(subject: Token, before: ActorMention | None) -> str | None:
@@ -115,10 +117,10 @@ def _pronoun_doer(subject: Token, before: ActorMention | None) -> str | None:
     return before.name
 
 
-def _sentence_events(article: Article, pid: str, sent: Span, actors: list[ActorMention],
+def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[ActorMention],
                      dates: list[DateMention], doer: ActorMention | None = None) -> list[EventMention]:
     text = sys.intern(sent.text.strip())  # the same object as the actor mentions' sentence
-    names = list(dict.fromkeys(a.name for a in actors if a.mention.paragraph == pid and a.mention.sentence == text))
+    names = list(dict.fromkeys(a.name for a in named_here))
     events: list[EventMention] = []
     anchors_done: set[int] = set()
     spans = {m.start: sent.char_span(m.start, m.end, alignment_mode="expand") for m in dates}
@@ -129,7 +131,8 @@ def _sentence_events(article: Article, pid: str, sent: Span, actors: list[ActorM
             continue
         series = _series(date_span, [s for s in spans.values() if s is not None])
         anchor = _anchor(date_span)
-        tense = _tense(anchor, _preposition(date_span))
+        preposition = _preposition(date_span)
+        tense = _tense(anchor, preposition)
         if (mention.kind == "deictic" and mention.text.lower() in ("today", "tonight")
                 and _tense(anchor, looking_ahead=False) == PRESENT
                 and not (_progressive(anchor) and date_span.start > sent.start)):
@@ -145,7 +148,6 @@ def _sentence_events(article: Article, pid: str, sent: Span, actors: list[ActorM
             if anchor.lemma_.lower() in keywords_of(mention.happening):
                 continue  # "the 9/11 attacks": the named happening is the whole event
         tokens = _happening(sent, date_span, anchor, mention, doer)
-        preposition = _preposition(date_span)
         if tokens and mention.kind not in READ_BACK_KINDS and preposition in ("after", "before"):
             after = _after(mention.date, preposition, _soon(date_span))
             tokens = tokens if after is not None else []
@@ -234,8 +236,9 @@ def _one_of_series(tokens: list[Token | str], date_span: Span, series: list[Span
     verb = _date_phrase(date_span).head
     after = max((s.end for s in series if s.end <= date_span.start), default=verb.i)
     drop: set[int] = set()
-    mine = [o for o in _objects(verb) if after <= o.i < date_span.start]
-    for obj in _objects(verb):
+    objects = _objects(verb)
+    mine = [o for o in objects if after <= o.i < date_span.start]
+    for obj in objects:
         if obj not in mine:
             drop |= {t.i for t in pruned_subtree(obj, lambda c: c.dep_ not in ("conj", "cc"))}  # "and" stays with the last
     kept = [t for t in tokens if isinstance(t, str) or t.i not in drop]
@@ -559,8 +562,7 @@ def _clause_happening(verb: Token, dated: set[int], doer: ActorMention | None = 
             break
         words += sorted(_core(complement), key=lambda t: t.i)
     title = [_named(t) for t in _trim(_undated([t for t in head + words if _title_token(t)], dated))]
-    return [stands_for if stands_for and t is not None and not isinstance(t, str) and t.i == subject.i else t
-            for t in title]
+    return [stands_for if stands_for and not isinstance(t, str) and t.i == subject.i else t for t in title]
 
 
 def _undated(words: list[Token], dated: set[int]) -> list[Token]:
