@@ -40,8 +40,13 @@ ABSOLUTE_KINDS = ("month_day_year", "day_month_year", "month_year", "year", "spo
 READ_BACK_KINDS = ("narrative", "anaphoric")  # read from the date the text gave before them
 # Dates that name a happening of their own (lexicon.yml): "after 9/11" dates a sentence and names the attacks.
 NAMED_DATES = {record["name"]: record for record in lexicon.records("dates", "named_dates")}
-_NAMED = "|".join(r"\s?/\s?".join(map(re.escape, name.split("/"))) + rf"(?:/{str(record['date'])[:4]})?"
-                  for name, record in NAMED_DATES.items())  # "9/11/2001" is the day too
+# The day written out stands for the named date too, when no year follows ("after September 11th").
+_WRITTEN_AS = {re.sub(r"[\s.]", "", form.lower()): name
+               for name, record in NAMED_DATES.items() for form in record.get("written_as", [])}
+_NAMED = "|".join([r"\s?/\s?".join(map(re.escape, name.split("/"))) + rf"(?:/{str(record['date'])[:4]})?"
+                   for name, record in NAMED_DATES.items()] +  # "9/11/2001" is the day too
+                  [r"\s+".join(map(re.escape, form.split())) + r"(?:st|nd|rd|th)?(?!,?\s*\d)"
+                   for record in NAMED_DATES.values() for form in record.get("written_as", [])])
 _COUNT = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|a\s+couple\s+of)"
 SEASONS = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
 
@@ -56,6 +61,8 @@ PATTERNS = [
     ("month_day", re.compile(rf"(?:\b(?i:on|by|since|until|from|before|after)\s+)?\b{_MONTH}\s+{_DAY}\b(?!,?\s*\d)")),
     ("day_month", re.compile(rf"(?:\b(?i:on|by|since|until|from|before|after)\s+)?\b{_DAY}\s+{_MONTH}\b(?!,?\s*\d)")),
     ("relative_month", re.compile(rf"\b(?P<rel>(?i:this|last|next))\s+{_MONTH}\b")),
+    # The year said after the month: "in early October this year", "in July last year".
+    ("month_relative_year", re.compile(rf"\b(?:(?i:early|late|mid)(?:-|\s+))?{_MONTH}\s+(?P<rel>(?i:this|last|next))\s+(?i:year)\b")),
     ("month_alone", re.compile(rf"\b(?:(?i:in|since|until|by|during|early|late|(?:the\s+)?(?:middle|end|beginning|start)\s+of)\s+|"
                                rf"(?i:mid)(?:-|\s+)){_MONTH}\b(?!\s+\d)")),  # "in mid-November"
     # A part of the year or month of writing: "by the end of the year", "earlier in the year", "year-end".
@@ -122,20 +129,33 @@ def find_dates(sentence: str, published: FuzzyDate, tense: str = PAST,
     told = told or previous
     taken: list[DateMention] = []
     claimed: list[tuple[int, int]] = []  # words read as a date expression, even when they give no date
-    reading_back = {"narrative": (_narrative, previous), "anaphoric": (_anaphoric, told)}  # READ_BACK_KINDS
+    reading_back: list[tuple[str, re.Match]] = []  # READ_BACK_KINDS: read once every other date is known
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(sentence):
             if any(match.start() < end and start < match.end() for start, end in claimed):
                 continue
-            read_back = reading_back.get(kind)
-            date = read_back[0](match, read_back[1], published) if read_back else _resolve(kind, match, published, tense)
-            if date is not None or read_back:  # "the next year" with nothing to count from is no date
+            if kind in READ_BACK_KINDS:  # "the next year" with nothing to count from is still no other date
                 claimed.append((match.start(), match.end()))
+                reading_back.append((kind, match))
+                continue
+            date = _resolve(kind, match, published, tense)
             if date is not None:
-                happening = NAMED_DATES[_named_key(match)]["happening"] if kind == "named" else ""
-                taken.append(DateMention(match.start(), match.end(), match.group(0), date,
-                                         happening, kind in ABSOLUTE_KINDS, kind))
+                claimed.append((match.start(), match.end()))
+                taken.append(_mention(kind, match, date))
+    # In order: "On May 22, 1995, he was made a general, and the following year …" counts from the
+    # date the sentence gave before it, else from the one the text gave before the sentence.
+    for kind, match in sorted(reading_back, key=lambda km: km[1].start()):
+        before = [m.date for m in taken if m.end <= match.start()]
+        read = _narrative if kind == "narrative" else _anaphoric
+        date = read(match, before[-1] if before else previous if kind == "narrative" else told, published)
+        if date is not None:
+            taken = sorted([*taken, _mention(kind, match, date)], key=lambda m: m.start)
     return sorted(taken, key=lambda m: m.start)
+
+
+def _mention(kind: str, match: re.Match, date: FuzzyDate) -> DateMention:
+    happening = NAMED_DATES[_named_key(match)]["happening"] if kind == "named" else ""
+    return DateMention(match.start(), match.end(), match.group(0), date, happening, kind in ABSOLUTE_KINDS, kind)
 
 
 def _narrative(match: re.Match, previous: FuzzyDate | None, published: FuzzyDate) -> FuzzyDate | None:
@@ -210,7 +230,10 @@ def _moved(date: FuzzyDate, unit: str, steps: int) -> FuzzyDate | None:
 
 
 def _named_key(match: re.Match) -> str:
-    return "/".join(re.sub(r"\s", "", match.group(0)).split("/")[:2])
+    text = re.sub(r"\s", "", match.group(0))
+    if "/" in text:
+        return "/".join(text.split("/")[:2])
+    return _WRITTEN_AS[re.sub(r"(?<=\d)(?:st|nd|rd|th)$|\.", "", text.lower())]
 
 
 def _month(match: re.Match) -> int:
@@ -229,13 +252,17 @@ def _resolve(kind: str, match: re.Match, published: FuzzyDate, tense: str) -> Fu
     if kind == "spoken_year":
         return _spoken_year(match)
     if kind == "named":
-        return FuzzyDate.parse(str(NAMED_DATES[_named_key(match)]["date"]))
+        date = FuzzyDate.parse(str(NAMED_DATES[_named_key(match)]["date"]))
+        # Before the happening, "September 11" is only a day of the year; "9/11" is the attacks whenever.
+        return date if "/" in match.group(0) or pub >= date.first_day() else None
     if kind == "decade":
         return FuzzyDate(int(match.group("decade")), decade=True)
     if kind in ("month_day", "day_month"):
         return _month_day(_month(match), int(match.group("day")), published, tense)
     if kind in ("month_alone", "month_named"):
         return _nearest_month(_month(match), published, tense)
+    if kind == "month_relative_year":
+        return FuzzyDate(pub.year + {"last": -1, "this": 0, "next": 1}[match.group("rel").lower()], _month(match))
     if kind == "relative_month":
         return _relative_month(match.group("rel").lower(), _month(match), pub)
     if kind == "relative_season":
@@ -288,7 +315,8 @@ def _month_day(month: int, day: int, published: FuzzyDate, tense: str) -> FuzzyD
     if published.precision != "day":
         return FuzzyDate(_nearest_month(month, published, tense).year, month, day)
     pub = published.first_day()
-    year = _closest(published.year, pub, tense, lambda y: _dt.date(y, month, day) if _real(y, month, day) else None)
+    year = _closest(published.year, pub, tense, lambda y: _dt.date(y, month, day) if _real(y, month, day) else None,
+                    a_day=True)
     return FuzzyDate(year, month, day)
 
 
@@ -301,13 +329,29 @@ def _real(year: int, month: int, day: int) -> bool:
     return True
 
 
-def _closest(year: int, pub: _dt.date, tense: str, on: Callable[[int], _dt.date | None]) -> int:
+# News style leaves out the year of a day of the year of writing and gives the year of an older one
+# ("Jan. 14, 1999"), so a past clause's Jan. 14, written on Jan. 6, 2000, is the one a week ahead ("by
+# setting a Jan. 14 return date, the service allowed …"), not the one of last year, most of a year back.
+YEAR_LEFT_UNSAID = 270  # days back beyond which a day of last year would have had its year said
+SOON = 62  # days ahead within which the date is the coming one
+
+
+def _closest(year: int, pub: _dt.date, tense: str, on: Callable[[int], _dt.date | None], a_day: bool = False) -> int:
     """Of the same month and day in the year before, of and after publication: the last one up to it
-    (past), the first one from it (future), or the nearest to it (present)."""
+    (past, unless that lies in the year before, most of a year back, and this year's is weeks ahead), the first one from it
+    (future), or the nearest to it (present). Only a day (``a_day``: "Jan. 14", written on a known day)
+    is read ahead against a past tense: "changed to a calendar year in December", written in November,
+    is last December."""
     dates = [(on(y), y) for y in (year - 1, year, year + 1)]
     dates = [(d, y) for d, y in dates if d is not None]
     if tense == PAST:
-        dates = [(d, y) for d, y in dates if d <= pub] or dates  # 29 February: a leap year may lie ahead only
+        past = [(d, y) for d, y in dates if d <= pub]
+        ahead = [(d, y) for d, y in dates if d > pub]
+        last, coming = max(past, default=None), min(ahead, default=None)
+        if (a_day and last and coming and last[1] < pub.year == coming[1]
+                and (pub - last[0]).days > YEAR_LEFT_UNSAID and (coming[0] - pub).days <= SOON):
+            return coming[1]  # "by setting a Jan. 14 return date", written on Jan. 6: not the last Jan. 14
+        dates = past or dates  # 29 February: a leap year may lie ahead only
     elif tense == FUTURE:
         dates = [(d, y) for d, y in dates if d >= pub] or dates
     return min(dates, key=lambda dy: (abs((dy[0] - pub).days), dy[0] > pub))[1]
