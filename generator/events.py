@@ -39,6 +39,7 @@ TITLE_MAX_WORDS = 14
 TITLE_TARGET_WORDS = 8  # complements are added until the title says this much
 SUBJECT_MAX_WORDS = 7  # a longer subject is cut to the names in it
 _SUBJECTS = ("nsubj", "nsubjpass")
+RELATIVE_TAGS = ("WDT", "WP", "WP$")  # "that", "which", "who": the clause is about the noun itself
 _VERB_PARTS = ("aux", "auxpass", "neg", "prt")
 _NOUN_LINKS = ("compound", "nummod", "amod", "npadvmod", "nmod")
 _COMPLEMENTS = ("dobj", "attr", "acomp", "xcomp", "ccomp", "agent", "dative", "prep", "oprd")
@@ -130,7 +131,7 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
         if date_span is None:
             continue
         series = _series(date_span, [s for s in spans.values() if s is not None])
-        anchor = _anchor(date_span)
+        anchor = _dated_clause(date_span) or _anchor(date_span)
         preposition = _preposition(date_span)
         tense = _tense(anchor, preposition)
         if (mention.kind == "deictic" and mention.text.lower() in ("today", "tonight")
@@ -344,9 +345,11 @@ def _tense(anchor: Token, preposition: str = "", looking_ahead: bool = True) -> 
     if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "hopes to conclude the offensive by June 28": the tense of the hoping
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if looking_ahead and infinitive is not None and not _is_perfect(infinitive):
+        return PRESENT  # "has decided to admit them in early March": the admitting lies ahead of the deciding
     if _is_perfect(verb) or (infinitive is not None and _is_perfect(infinitive)):  # "has signed", "until Thursday, had not called"
         return PAST
-    if looking_ahead and (preposition in DEADLINE_PREPOSITIONS or infinitive is not None):
+    if looking_ahead and preposition in DEADLINE_PREPOSITIONS:
         return PRESENT
     if any(c.tag_ == "VBD" for c in auxiliaries):  # "was cheering"
         return PAST
@@ -376,7 +379,7 @@ def _happening(sent: Span, date_span: Span, anchor: Token, mention: DateMention,
                doer: ActorMention | None = None) -> list[Token | str]:
     """The words that say what happened at the date, or [] when the date dates no happening."""
     dated = set(range(date_span.start, date_span.end))
-    clause = _when_clause(date_span)
+    clause = _dated_clause(date_span)
     if clause is not None:
         anchor, dated = clause, dated | {t.i for t in clause.children if t.lower_ == "when"}
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.i not in dated:
@@ -614,11 +617,16 @@ def _antecedent(subject: Token) -> Token:
     return earlier[-1] if earlier else subject
 
 
-def _when_clause(date_span: Span) -> Token | None:
-    """"since August, when Trump announced a new strategy": the clause the date introduces."""
+def _dated_clause(date_span: Span) -> Token | None:
+    """The clause the date introduces: "since August, when Trump announced a new strategy"; "and the
+    following year he was appointed attache", a clause with a subject of its own that the parser hung
+    on the date's noun."""
     for token in date_span:
         for child in token.children:
             if child.dep_ in ("relcl", "advcl", "acl") and any(t.lower_ == "when" for t in child.children):
+                return child
+            if child.dep_ == "relcl" and any(c.dep_ in _SUBJECTS and c.tag_ not in RELATIVE_TAGS
+                                             for c in child.children):
                 return child
     return None
 

@@ -315,7 +315,9 @@ def test_two_articles_sharing_one_title_word_tell_two_happenings():
     ("A C$30-a-share bid by Ciba-Geigy Ltd. was extended to Nov. 16.", "1989-11-01", "1989-11-16"),
     ("U.S. Trust also created a four-member office of the chairman, effective Feb. 1.", "1989-11-01", "1990-02-01"),
     # and a clause told in the past still dates the last such day
-    ("On December 3, Mattis visited Islamabad.", "2017-12-01", "2016-12-03"),
+    ("On December 3, Mattis visited Islamabad.", "2018-03-01", "2017-12-03"),
+    # TempEval-3 training (xie19990210-0079): what was decided lies ahead of the deciding
+    ("NATO has decided to admit Poland, Hungary and the Czech Republic in early March.", "1999-02", "1999-03"),
 ])
 def test_a_date_a_past_clause_looks_ahead_to_is_the_nearest_one(sentence, published, date):
     assert date in [found for found, _ in events_in(sentence, published)]
@@ -443,3 +445,12 @@ def test_the_wire_opening_of_a_story_is_not_its_first_sentences_subject():
     found = events_in("Islamabad, Pakistan (CNN) -- A CIA contractor who killed two Pakistani men was released "
                       "from jail Wednesday after compensation was paid to the victims' families.", "2011-03-16")
     assert found == [("2011-03-16", "CIA contractor was released from jail")]
+
+
+def test_a_clause_the_parser_hung_on_its_date_is_dated_by_it():
+    # TempEval-3 training (apw19980418-0210): "the following year" counts from the sentence's own date,
+    # and dates the appointing, which the parser made a relative clause of "year"
+    found = events_in("On May 22, 1995, Farkas was made a brigadier general, and the following year he was "
+                      "appointed military attache at the Hungarian embassy in Washington.", "1998-04-18")
+    assert [date for date, _ in found] == ["1995-05-22", "1996"]
+    assert "appointed military attache" in found[1][1]
