@@ -47,6 +47,12 @@ _NAMED = "|".join([r"\s?/\s?".join(map(re.escape, name.split("/"))) + rf"(?:/{st
                    for name, record in NAMED_DATES.items()] +  # "9/11/2001" is the day too
                   [r"\s+".join(map(re.escape, form.split())) + r"(?:st|nd|rd|th)?(?!,?\s*\d)"
                    for record in NAMED_DATES.values() for form in record.get("written_as", [])])
+# Feasts placed by a rule (lexicon.yml): "on Thanksgiving Day" is the fourth Thursday of November.
+HOLIDAYS = {name.lower(): record for record in lexicon.records("dates", "holidays")
+            for name in [record["name"], *record.get("also", [])]}
+_HOLIDAY = "|".join(sorted((r"\s+".join(map(re.escape, name.split())) for name in
+                            (n for record in lexicon.records("dates", "holidays") for n in [record["name"], *record.get("also", [])])),
+                           key=len, reverse=True))
 _COUNT = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|a\s+couple\s+of)"
 SEASONS = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
 
@@ -60,6 +66,7 @@ PATTERNS = [
     # A month's name is capitalised and a modal "may" is not: "Nov. 3", "the Oct. 23 slaying", "on March 12".
     ("month_day", re.compile(rf"(?:\b(?i:on|by|since|until|from|before|after)\s+)?\b{_MONTH}\s+{_DAY}\b(?!,?\s*\d)")),
     ("day_month", re.compile(rf"(?:\b(?i:on|by|since|until|from|before|after)\s+)?\b{_DAY}\s+{_MONTH}\b(?!,?\s*\d)")),
+    ("holiday", re.compile(rf"\b(?:(?P<rel>(?i:this|last|next))\s+)?(?P<holiday>{_HOLIDAY})(?!['’]s)\b")),
     ("relative_month", re.compile(rf"\b(?P<rel>(?i:this|last|next))\s+{_MONTH}\b")),
     # The year said after the month: "in early October this year", "in July last year".
     ("month_relative_year", re.compile(rf"\b(?:(?i:early|late|mid)(?:-|\s+))?{_MONTH}\s+(?P<rel>(?i:this|last|next))\s+(?i:year)\b")),
@@ -146,11 +153,23 @@ def find_dates(sentence: str, published: FuzzyDate, tense: str = PAST,
     # date the sentence gave before it, else from the one the text gave before the sentence.
     for kind, match in sorted(reading_back, key=lambda km: km[1].start()):
         before = [m.date for m in taken if m.end <= match.start()]
-        read = _narrative if kind == "narrative" else _anaphoric
-        date = read(match, before[-1] if before else previous if kind == "narrative" else told, published)
+        if before:
+            start = before[-1]
+        elif kind == "narrative":
+            start = told if previous is None and _told_before(match) else previous
+        else:
+            start = told
+        date = (_narrative if kind == "narrative" else _anaphoric)(match, start, published)
         if date is not None:
             taken = sorted([*taken, _mention(kind, match, date)], key=lambda m: m.start)
     return sorted(taken, key=lambda m: m.start)
+
+
+def _told_before(match: re.Match) -> bool:
+    """Whether a narrative step counts from a date told in any paragraph before: "the following month",
+    "the next morning" do; "the next year" may count from the day of writing ("within the next year")."""
+    order = (match.group("order") or "").lower()
+    return order == "following" or (order == "next" and _unit(match.group("unit") or "") == "day")
 
 
 def _mention(kind: str, match: re.Match, date: FuzzyDate) -> DateMention:
@@ -261,6 +280,9 @@ def _resolve(kind: str, match: re.Match, published: FuzzyDate, tense: str) -> Fu
         return _month_day(_month(match), int(match.group("day")), published, tense)
     if kind in ("month_alone", "month_named"):
         return _nearest_month(_month(match), published, tense)
+    if kind == "holiday":
+        return _holiday(HOLIDAYS[" ".join(match.group("holiday").lower().split())], (match.group("rel") or "").lower(),
+                        published, tense)
     if kind == "month_relative_year":
         return FuzzyDate(pub.year + {"last": -1, "this": 0, "next": 1}[match.group("rel").lower()], _month(match))
     if kind == "relative_month":
@@ -318,6 +340,21 @@ def _month_day(month: int, day: int, published: FuzzyDate, tense: str) -> FuzzyD
     year = _closest(published.year, pub, tense, lambda y: _dt.date(y, month, day) if _real(y, month, day) else None,
                     a_day=True)
     return FuzzyDate(year, month, day)
+
+
+def _holiday(record: dict, rel: str, published: FuzzyDate, tense: str) -> FuzzyDate | None:
+    """A feast's day in the year the tense (or "last", "next") points to from the day of writing."""
+    def on(year: int) -> _dt.date:
+        if "day" in record:
+            return _dt.date(year, record["month"], record["day"])
+        first = _dt.date(year, record["month"], record["from"])
+        ahead = (WEEKDAYS.index(record["weekday"]) - first.weekday()) % 7
+        return first + _dt.timedelta(days=ahead + 7 * (record["nth"] - 1))
+    if published.precision != "day":
+        return None  # which year's feast is not known well enough without the day of writing
+    tense = {"last": PAST, "next": FUTURE, "this": PRESENT}.get(rel, tense)
+    day = on(_closest(published.year, published.first_day(), tense, on))
+    return FuzzyDate(day.year, day.month, day.day)
 
 
 def _real(year: int, month: int, day: int) -> bool:

@@ -193,3 +193,22 @@ def test_dates_said_in_words_parts_of_periods_and_earlier_than_publication(sente
 def test_a_number_in_words_is_no_year_and_the_next_year_still_needs_a_date_before():
     assert dates("Two thousand troops arrived.", "1998-02-05") == []
     assert find_dates("The next year, the group released a video.", FuzzyDate.parse("2019-11-20")) == []
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # TempEval-3 training: feasts placed by their rule, read like a day without its year
+    ("Elian was found Thanksgiving Day clinging to an inner tube.", "2000-01-07", [("Thanksgiving Day", "1999-11-25")]),
+    ("He was found in the Atlantic last Thanksgiving.", "2000-02-10", [("last Thanksgiving", "1999-11-25")]),
+    ("The talks resume after Christmas.", "2019-12-02", [("Christmas", "2018-12-25")]),  # told in the past
+    ("It is a theme of the campaign from now to Election Day.", "1998-10-26", [("Election Day", "1998-11-03")]),
+])
+def test_feasts_are_their_days(sentence, published, expected):
+    assert dates(sentence, published, future="from now" in sentence) == expected
+
+
+def test_the_next_morning_counts_from_the_date_told_in_an_earlier_paragraph():
+    found = find_dates("He appeared in court the next morning.", FuzzyDate.parse("2000-02-24"),
+                       told=FuzzyDate(2000, 2, 22))
+    assert [(m.text, m.date.iso()) for m in found] == [("the next morning", "2000-02-23")]
+    # "the next year" without a date in its own paragraph may count from the day of writing: no date
+    assert find_dates("Prices will rise over the next year.", FuzzyDate.parse("2000-02-24"), told=FuzzyDate(1999)) == []
