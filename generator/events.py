@@ -39,6 +39,8 @@ TITLE_MAX_WORDS = 14
 TITLE_TARGET_WORDS = 8  # complements are added until the title says this much
 SUBJECT_MAX_WORDS = 7  # a longer subject is cut to the names in it
 _SUBJECTS = ("nsubj", "nsubjpass")
+FIGURES = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")  # what a measure verb gives: "had 926 million shares"
+HYPHENS = ("-", "‐", "‑")
 RELATIVE_TAGS = ("WDT", "WP", "WP$")  # "that", "which", "who": the clause is about the noun itself
 _VERB_PARTS = ("aux", "auxpass", "neg", "prt")
 _NOUN_LINKS = ("compound", "nummod", "amod", "npadvmod", "nmod")
@@ -169,7 +171,7 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
             words = [t for t in tokens if not isinstance(t, str)]  # the title's own words, not its glue
             keywords = frozenset(t.lemma_.lower() for t in words if t.pos_ in ("NOUN", "PROPN", "VERB") and not t.is_stop)
             actions = frozenset(t.lemma_.lower() for t in words
-                                if t.pos_ == "VERB" or t.lemma_.lower() in EVENT_NOUNS) - STATIVE_VERBS
+                                if t.pos_ == "VERB" or _is_event_noun(t)) - STATIVE_VERBS
             told_of = names + [doer.name] if doer is not None and doer.name in tokens and doer.name not in names else names
             events.append(EventMention(mention.date, _render_title(tokens), keywords, told_of, source, actions))
     return events
@@ -271,7 +273,7 @@ def title_problems(words: list[Token]) -> list[str]:
     first = words[0]
     if first.pos_ == "PRON" or (first.lower_ in VAGUE_SUBJECTS and first.dep_ not in ("nummod", "det", "amod")):
         problems.append(PRONOUN_START)
-    acts = [t for t in words if (t.pos_ == "VERB" and not _is_stative(t)) or t.lemma_.lower() in EVENT_NOUNS]
+    acts = [t for t in words if (t.pos_ == "VERB" and not _is_stative(t)) or _is_event_noun(t)]
     if not acts:
         problems.append(NO_ACT)
     if len([t for t in words if t.is_alpha or t.like_num]) == 1:
@@ -310,6 +312,9 @@ def _anchor(date_span: Span) -> Token:
     head = date_span.root.head  # the span's root hangs from a word outside it, or is the sentence's root
     if head.dep_ == "prep" and not is_root(head):  # "in November 2008" → what "in" attaches to
         head = head.head
+    before = date_span.doc[date_span.start - 1] if date_span.start else None
+    if date_span.root.dep_ == "nsubj" and before is not None and before.pos_ == "VERB" and before.i != head.i:
+        return before  # "The rifle was discovered April 8 buried …": the parser made the day a subject
     return head
 
 
@@ -415,7 +420,7 @@ def _names_a_happening(noun: Token, preposition: str = "", qualified: bool = Fal
     """An event noun ("attack", "visit"), or a noun made of a verb that says to whom it was done and
     that the date places in time: "the destruction of the Babri Mosque in 1992", "the ousting of the
     Shah in 1979" (not "an application of lessons from the 1990s")."""
-    if noun.lemma_.lower() in EVENT_NOUNS or (qualified and noun.lower_.endswith(NOMINAL_ENDINGS)):
+    if _is_event_noun(noun) or (qualified and noun.lower_.endswith(NOMINAL_ENDINGS)):
         return True  # "the 1996 election campaign"; "the 2002 example" names no happening
     return (preposition in DATING_PREPOSITIONS and noun.lower_.endswith(NOMINAL_ENDINGS)
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.rights))
@@ -424,7 +429,7 @@ def _names_a_happening(noun: Token, preposition: str = "", qualified: bool = Fal
 def _noun_happening(noun: Token, dated: set[int], preposition: str = "", qualified: bool = False) -> list[Token | str]:
     if not _names_a_happening(noun, preposition, qualified) or any(_first_person(c) for c in noun.children):
         return []
-    words = [t for t in noun.subtree if (t.dep_ in _NOUN_LINKS and t.head == noun) or t == noun]
+    words = [t for t in noun.subtree if (t.head == noun and (t.dep_ in _NOUN_LINKS or _joins_words(t))) or t == noun]
     words += [t for child in noun.rights if child.dep_ == "prep" for t in _core(child)]
     words = _undated(sorted((t for t in words if _title_token(t)), key=lambda t: t.i), dated)  # not "coup in"
     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)  # "with his coup in 1977, Zia …"
@@ -437,6 +442,18 @@ def _noun_happening(noun: Token, dated: set[int], preposition: str = "", qualifi
                 and not _first_person(subject)):
             return words + ["by"] + _trim(sorted(_core(subject), key=lambda t: t.i))
     return _trim(words)
+
+
+def _is_event_noun(noun: Token) -> bool:
+    """A noun of the lexicon's happenings; a hyphenated one is split by the tokenizer ("power - grab",
+    "cease - fire"), so the word is also tried whole, with and without its hyphen."""
+    lemma = noun.lemma_.lower()
+    if lemma in EVENT_NOUNS:
+        return True
+    if noun.i < 2 or noun.nbor(-1).text not in HYPHENS or noun.nbor(-1).whitespace_ or noun.nbor(-2).whitespace_:
+        return False
+    first = noun.nbor(-2).lower_
+    return f"{first}-{lemma}" in EVENT_NOUNS or f"{first}{lemma}" in EVENT_NOUNS
 
 
 def _is_stative(verb: Token) -> bool:
@@ -456,7 +473,7 @@ def _measured(verb: Token, date_span: Span) -> bool:
     dates_the_verb = date_span.root.head.i == verb.i or (
         date_span.root.head.dep_ == "prep" and date_span.root.head.head.i == verb.i)
     return dates_the_verb and verb.lemma_.lower() in MEASURE_VERBS and any(
-        t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for c in verb.rights for t in c.subtree)
+        t.ent_type_ in FIGURES for c in verb.rights for t in c.subtree)
 
 
 def _progressive(verb: Token) -> bool:
@@ -584,7 +601,7 @@ def _subject_words(subject: Token) -> list[Token]:
     words = [c for c in subject.children if c.dep_ == "cc"]
     for member in members:  # each member's words, with what is coordinated inside it ("House … and Senate")
         name = next((c for c in member.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _set_off(c)
-                     and member.lemma_.lower() not in EVENT_NOUNS), None)  # "a drone attack …, Davis": a misparse
+                     and not _is_event_noun(member)), None)  # "a drone attack …, Davis": a misparse
         words += pruned_subtree(name if name is not None else member, lambda child: child.i not in others
                                 and (child.dep_ not in _ASIDES or child.dep_ in ("cc", "conj")))
     return sorted(dict.fromkeys(words), key=lambda t: t.i)
@@ -618,22 +635,31 @@ def _antecedent(subject: Token) -> Token:
 
 
 def _dated_clause(date_span: Span) -> Token | None:
-    """The clause the date introduces: "since August, when Trump announced a new strategy"; "and the
-    following year he was appointed attache", a clause with a subject of its own that the parser hung
-    on the date's noun."""
-    for token in date_span:
-        for child in token.children:
-            if child.dep_ in ("relcl", "advcl", "acl") and any(t.lower_ == "when" for t in child.children):
-                return child
-            if child.dep_ == "relcl" and any(c.dep_ in _SUBJECTS and c.tag_ not in RELATIVE_TAGS
-                                             for c in child.children):
-                return child
-    return None
+    """The clause the date introduces: "since August, when Trump announced a new strategy", "in 1979 when
+    the Soviet Union invaded" (which the parser may hang on the main verb); "and the following year he
+    was appointed attache", a clause with a subject of its own that the parser hung on the date's noun.
+    Not a state: "left Cuba in 1962 when she was 4" dates the leaving."""
+    clause = None
+    for child in (c for token in date_span for c in token.children):
+        if (child.dep_ in ("relcl", "advcl", "acl") and any(t.lower_ == "when" for t in child.children)) or (
+                child.dep_ == "relcl" and any(c.dep_ in _SUBJECTS and c.tag_ not in RELATIVE_TAGS for c in child.children)):
+            clause = child
+            break
+    if clause is None:
+        when = next((t for t in date_span.doc[date_span.end: date_span.end + 2] if t.lower_ == "when"), None)
+        if when is not None and when.dep_ == "advmod" and when.head.pos_ in ("VERB", "AUX") and when.head.i > when.i:
+            clause = when.head
+    return clause if clause is not None and not _is_stative(clause) else None
 
 
 def _core(token: Token) -> list[Token]:
     """A phrase without its relative clauses, appositions and asides: the words a title needs."""
     return pruned_subtree(token, lambda child: child.dep_ not in _ASIDES)
+
+
+def _joins_words(token: Token) -> bool:
+    """A hyphen inside a word: "power-grab", "cease-fire"."""
+    return token.text in HYPHENS and not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_
 
 
 def _title_token(token: Token) -> bool:

@@ -454,3 +454,51 @@ def test_a_clause_the_parser_hung_on_its_date_is_dated_by_it():
                       "appointed military attache at the Hungarian embassy in Washington.", "1998-04-18")
     assert [date for date, _ in found] == ["1995-05-22", "1996"]
     assert "appointed military attache" in found[1][1]
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # TempEval-3 training: a hyphenated event noun is one word of the lexicon (ap900816-0139, ap900815-0044)
+    ("Saddam has been under international quarantine since his Aug. 2 power-grab.", "1990-08-16",
+     ("1990-08-02", "Power-grab")),
+    ("Saddam appeared to accept a treaty he had rejected in talks following the August 1988 cease-fire.",
+     "1990-08-15", ("1988-08", "Cease-fire")),
+    # a sale is a happening (wsj-0558)
+    ("Gains included $27 million from the sale of Federated Investors in August.", "1989-11-02",
+     ("1989-08", "Sale of Federated Investors")),
+    # "when" right after the date, whatever the parser hung its clause on (pri19980121-2000-2591)
+    ("The city could have used some special protection in nineteen seventy-nine when the Soviet Union "
+     "invaded Afghanistan.", "1998-01-21", ("1979", "Soviet Union invaded Afghanistan")),
+])
+def test_what_a_date_dates_when_the_parser_splits_or_misplaces_it(sentence, published, expected):
+    assert expected in events_in(sentence, published)
+
+
+def test_a_when_clause_of_a_state_leaves_the_date_to_its_act():
+    # TempEval-3 training (apw20000417-0031)
+    found = events_in("Josefa Gonzalez left Cuba in 1962 when she was 4.", "2000-04-17")
+    assert [date for date, _ in found] == ["1962"] and "left Cuba" in found[0][1]
+
+
+def test_the_following_month_counts_from_the_date_told_in_the_paragraph_before():
+    from generator.events import extract_events
+    from generator.model import Article, Paragraph
+    from generator.nlp import parse
+
+    # TempEval-3 training (wsj-0786)
+    texts = ["In March, the company rejected a bid by its founder.", "The following month, the company put itself up for sale."]
+    article = Article("a", "a.txt", FuzzyDate.parse("1989-11-01"),
+                      paragraphs=[Paragraph(f"p{i}", "paragraph", t, i) for i, t in enumerate(texts, 1)])
+    found = [(e.date.iso(), e.source.paragraph) for e in extract_events(article, parse(texts), [])]
+    assert ("1989-04", "p2") in found, found
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # TempEval-3 training: the parser made the day the subject of the participle after it (nyt19990419-0515)
+    ("The rifle was discovered April 8 buried one foot below the ground.", "1999-04-19",
+     ("1999-04-08", "Rifle was discovered")),
+    # a count of things at its date is a figure too (wsj-0541)
+    ("Last Monday, the company had nearly 73 million shares outstanding.", "1989-11-01",
+     ("1989-10-30", "Company had nearly 73 million shares outstanding")),
+])
+def test_a_day_after_its_verb_and_a_count_at_its_date_are_dated(sentence, published, expected):
+    assert expected in events_in(sentence, published)
