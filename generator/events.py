@@ -38,6 +38,7 @@ EVENT_TEXT_KINDS = ("paragraph", "quote")
 TITLE_MAX_WORDS = 14
 TITLE_TARGET_WORDS = 8  # complements are added until the title says this much
 SUBJECT_MAX_WORDS = 7  # a longer subject is cut to the names in it
+OPENING_TOKENS = 40  # a wire opening ("Islamabad, Pakistan (CNN) --") lies within them: not the whole text per subject
 _SUBJECTS = ("nsubj", "nsubjpass")
 FIGURES = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")  # what a measure verb gives: "had 926 million shares"
 HYPHENS = ("-", "‐", "‑")
@@ -127,12 +128,18 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
     events: list[EventMention] = []
     anchors_done: set[int] = set()
     spans = {m.start: sent.char_span(m.start, m.end, alignment_mode="expand") for m in dates}
+    found_spans = [s for s in spans.values() if s is not None]
+    dated_tokens = {t.i for s in found_spans for t in s}
+    by_verb: dict[int, list[Span]] = {}  # the dates each verb takes by a preposition: a series is among them
+    for span in found_spans:
+        if (phrase := _date_phrase(span)) is not None:
+            by_verb.setdefault(phrase.head.i, []).append(span)
     # A clause dated twice ("the next year … in January 2017") takes the date whose words give the year.
     for mention in sorted(dates, key=lambda m: (not m.absolute, m.start)):
         date_span = spans[mention.start]
         if date_span is None:
             continue
-        series = _series(date_span, [s for s in spans.values() if s is not None])
+        series = _series(date_span, by_verb)
         anchor = _dated_clause(date_span) or _anchor(date_span)
         preposition = _preposition(date_span)
         tense = _tense(anchor, preposition)
@@ -163,7 +170,7 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
         if series and tokens:
             tokens = _one_of_series(tokens, date_span, series)
         # The title tells what happened; its date stands beside it, and another date is another event's.
-        other_dates = {t.i for s in spans.values() if s is not None and s.start != date_span.start for t in s}
+        other_dates = dated_tokens - set(range(date_span.start, date_span.end))
         undated = {t.i for t in _undated([t for t in tokens if not isinstance(t, str)], other_dates)}
         tokens = [t for t in tokens if isinstance(t, str) or t.i in undated]
         if tokens and (anchor.i not in anchors_done or series):  # two dates of one clause ("In 2008, soon after …") date it once
@@ -214,15 +221,15 @@ def _date_phrase(date_span: Span) -> Token | None:
     return head if head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") else None
 
 
-def _series(date_span: Span, spans: list[Span]) -> list[Span]:
-    """The other dates a verb takes, each by a preposition of its own, when the objects of the verb
-    stand between them: "adding Greece and Turkey in 1952, West Germany in 1955 and Spain in 1982"
-    tells three happenings. Not "In 2008, soon after …" nor "left in May … returned in June" (other verbs)."""
+def _series(date_span: Span, by_verb: dict[int, list[Span]]) -> list[Span]:
+    """The other dates a verb takes, each by a preposition of its own (``by_verb``: the sentence's
+    dates by the verb they hang from), when the objects of the verb stand between them: "adding Greece
+    and Turkey in 1952, West Germany in 1955 and Spain in 1982" tells three happenings. Not "In 2008,
+    soon after …" nor "left in May … returned in June" (other verbs)."""
     own = _date_phrase(date_span)
     if own is None:
         return []
-    others = [s for s in spans if s.start != date_span.start and (p := _date_phrase(s)) is not None
-              and p.head.i == own.head.i]
+    others = [s for s in by_verb.get(own.head.i, []) if s.start != date_span.start]
     starts = sorted(s.start for s in [date_span, *others])
     return others if any(starts[0] < o.i < starts[-1] for o in _objects(own.head)) else []
 
@@ -504,7 +511,7 @@ def _subject(verb: Token) -> Token | None:
         subject = next((c for c in current.children if c.dep_ in _SUBJECTS
                         and not (c.like_num or c.ent_type_ == "DATE")), None)  # a date the parser took for one
         if subject is not None:
-            if (opening := wire_opening_length(subject.doc.text)) and subject.idx < opening:
+            if (opening := wire_opening_length(subject.doc[:OPENING_TOKENS].text)) and subject.idx < opening:
                 # "Islamabad, Pakistan (CNN) -- A CIA contractor … was released": the parser took the
                 # wire opening for the subject, and the subject for its apposition
                 return next((c for c in subject.children if c.dep_ == "appos" and c.idx >= opening), None)
