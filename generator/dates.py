@@ -420,6 +420,7 @@ def _weekday(weekday: int, rel: str, published: FuzzyDate, tense: str) -> FuzzyD
         return FuzzyDate(published.year, published.month) if published.month else None
     pub = published.first_day()
     ahead = (weekday - pub.weekday()) % 7
+    rel = "" if rel == "on" else rel  # "on Saturday" is read like "Saturday"
     if rel == "next" or (tense == FUTURE and rel != "last") or (tense == PRESENT and not rel and 0 < ahead <= 3):
         day = pub + _dt.timedelta(days=ahead or (7 if rel == "next" else 0))
     else:

@@ -142,7 +142,7 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
         series = _series(date_span, by_verb)
         anchor = _dated_clause(date_span) or _anchor(date_span)
         preposition = _preposition(date_span)
-        tense = _tense(anchor, preposition)
+        tense = _tense(anchor, preposition, date_at=date_span.start)
         if (mention.kind == "deictic" and mention.text.lower() in ("today", "tonight")
                 and _tense(anchor, looking_ahead=False) == PRESENT
                 and not (_progressive(anchor) and date_span.start > sent.start)):
@@ -337,23 +337,27 @@ def _preposition(date_span: Span) -> str:
     return before.lower_ if before is not None and before.pos_ in ("ADP", "SCONJ") else ""
 
 
-def _tense(anchor: Token, preposition: str = "", looking_ahead: bool = True) -> str:
+def _tense(anchor: Token, preposition: str = "", looking_ahead: bool = True, date_at: int | None = None) -> str:
     """Which way the clause of a date looks: future ("will visit"), present ("expire Nov. 21", "is
     payable Jan. 2") or past (everything else: a report is told in the past).
 
     An act the past only set in train is read as the nearest such date, not the last one: "asked it to
     respond by Oct. 31", "subpoenaed him to testify on Feb. 10", "extended the offer to Nov. 20"
-    (``looking_ahead=False`` asks for the verb's own tense alone).
+    (``looking_ahead=False`` asks for the verb's own tense alone). ``date_at`` is where the date
+    stands: one told before a past "planned" dates the planning.
     """
     for verb in (anchor, anchor.head):
         if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
             return FUTURE
     verb = next((t for t in lineage(anchor) if t.pos_ in ("VERB", "AUX")), None)
-    if _looks_ahead(anchor, verb):
-        return FUTURE
+    if _looks_ahead(anchor, verb, date_at is not None and verb is not None and date_at < verb.i):
+        # told in the past, a plan may already lie behind: "a service planned for Saturday was canceled"
+        return PRESENT if looking_ahead and verb is not None and _told_in_past(verb) else FUTURE
     if verb is None:
         return PAST
     infinitive = verb if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else None
+    if infinitive is not None and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP"):
+        return FUTURE  # "is to resume trading in Paris Tuesday": what is arranged
     if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "hopes to conclude the offensive by June 28": the tense of the hoping
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -369,7 +373,14 @@ def _tense(anchor: Token, preposition: str = "", looking_ahead: bool = True) -> 
     return PRESENT if verb.tag_ in present or any(c.tag_ in present for c in auxiliaries) else PAST
 
 
-def _looks_ahead(anchor: Token, verb: Token | None) -> bool:
+def _told_in_past(verb: Token) -> bool:
+    """Whether a verb's clause is told in the past tense; a participle's clause is that of the noun it
+    describes ("a service planned for Saturday was canceled")."""
+    clause = verb.head.head if verb.dep_ == "acl" else verb
+    return clause.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children)
+
+
+def _looks_ahead(anchor: Token, verb: Token | None, date_first: bool = False) -> bool:
     """Whether the words between a date and its clause's verb point ahead, whatever the verb's tense:
     "declared a dividend, payable Dec. 15", "said it would extend its bid", "expect the deal to be
     completed by Dec. 15", "the offer had been set to expire Nov. 6"."""
@@ -384,7 +395,10 @@ def _looks_ahead(anchor: Token, verb: Token | None) -> bool:
             path.append(verb.head)  # "plans a placement, to be completed around Nov. 1"
         if verb.dep_ == "ccomp" and any(c.lower_ == "would" for c in verb.children):
             return True  # "said it would extend its bid": the future of a report ("it would be no surprise" is not)
-    return any(t.lower_ in FUTURE_MARKERS or t.lemma_.lower() in FUTURE_MARKERS for t in path)
+    # A past verb that is itself the marker dates its own act when the date comes first: "On Friday, the
+    # government planned to pay"; not in "Protesters planned a demonstration on Saturday".
+    return any((t.lower_ in FUTURE_MARKERS or t.lemma_.lower() in FUTURE_MARKERS)
+               and not (verb is not None and t.i == verb.i and t.tag_ == "VBD" and date_first) for t in path)
 
 
 def _happening(sent: Span, date_span: Span, anchor: Token, mention: DateMention,

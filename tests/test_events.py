@@ -502,3 +502,14 @@ def test_the_following_month_counts_from_the_date_told_in_the_paragraph_before()
 ])
 def test_a_day_after_its_verb_and_a_count_at_its_date_are_dated(sentence, published, expected):
     assert expected in events_in(sentence, published)
+
+
+@pytest.mark.parametrize("sentence, published, date", [
+    # TempEval-3 training: a plan told in the past may lie behind (apw19991024-0075, apw19980930-0425)
+    ("A memorial service planned at the University of Rochester for Saturday was canceled.", "1999-10-24", "1999-10-23"),
+    ("On Friday, the Kenyan government planned to pay the first 32 death claims.", "1998-09-30", "1998-09-25"),
+    # and what "is to" happen is arranged ahead (wsj-0810)
+    ("Navigation Mixte is to resume trading in Paris Tuesday.", "1989-10-27", "1989-10-31"),
+])
+def test_a_plan_told_in_the_past_is_read_from_the_clause_that_tells_it(sentence, published, date):
+    assert date in [d for d, _ in events_in(sentence, published)]
