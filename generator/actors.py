@@ -427,10 +427,13 @@ def _split_surface(span: Span, label: str) -> list[tuple[str, str]]:
     return result
 
 
+DOTTED_INITIALS = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")
+
+
 def clean_name(surface: str) -> str:
     name = " ".join(surface.split()).strip(" ,.;:()\"“”‘«»")  # "Grace Millane ‘gave man …’": a quote, not the name
-    if name.endswith("U.S") or name.endswith("U.K"):
-        name += "."
+    if DOTTED_INITIALS.search(name + "."):
+        name += "."  # "U.N.", "U.S.": the last dot is the initialism's, not the sentence's
     name = re.sub(r"^(?:the|The)\s+", "", name)
     name = INNER_ACRONYM.sub(" ", name)  # "Export-Import (Exim) Bank of China": the acronym is a name of its own
     name = POSSESSIVE.sub("", name)

@@ -40,6 +40,10 @@ def by_name(site, name):
     ("Gen. John Nicholson", "John Nicholson"),
     ("Former president George W. Bush", "George W. Bush"),
     ("U.S", "U.S."),
+    # an initialism keeps its last dot (it read "U.N"); a sentence's full stop after a name does not
+    ("U.N.", "U.N."),
+    ("the U.S.A.", "U.S.A."),
+    ("A.Q. Khan.", "A.Q. Khan"),
 ])
 def test_titles_articles_and_possessives_are_stripped(surface, name):
     assert clean_name(surface) == name
