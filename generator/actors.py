@@ -475,8 +475,8 @@ def _is_actor_name(name: str) -> bool:
         return False
     if key in lexicon.languages() and key not in state_names():  # "in Urdu"; "Chinese" is the state's
         return False
-    if _names_office_holders(name):
-        return False
+    if _names_office_holders(name) or not TITLES.sub("", name + " ").strip():
+        return False  # nor a title alone: "Sgt." where the sentence splitter cut "Sgt. Derek Glenn"
     return not _PREFIXES.match(name) and not NOT_ACTOR_HEADS.search(name) and any(c.isalpha() for c in name)
 
 

@@ -42,6 +42,16 @@ PROMOTION_PREFIXES = (
     "inside this issue", "more from this issue",
 )
 
+# A short line about the reader's browser or a delivery to them, not the story: "This slideshow requires
+# JavaScript.", "Please enable cookies", "Get the magazine delivered through your letterbox every month".
+PAGE_NOTICE = re.compile(
+    r"\b(requires?|enable|turn on|does not support|doesn'?t support|update your)\b[^.]{0,40}"
+    r"\b(javascript|cookies|flash|html5|the video tag|iframes?|browser)\b|"
+    r"\bdelivered\b[^.]{0,20}\b(to|through|into) your (inbox|letterbox|letter box|mailbox|door(step)?)\b",
+    re.I,
+)
+PAGE_NOTICE_MAX_WORDS = 25
+
 # A heading that opens a run of teasers for other pages, to the end of that run.
 TEASER_SECTION = re.compile(
     r"^(related( \w+)?|more from\b.*|more on this\b.*|"  # "Related research", "Related coverage", ...
@@ -168,8 +178,11 @@ def is_boilerplate_phrase(text: str) -> bool:
 
 
 def is_promotion(text: str) -> bool:
-    """A line that sells or links something: "Sign up for …", "READ MORE: …", "Click here to get the app"."""
-    return len(words(text)) <= 40 and fold(text).startswith(PROMOTION_PREFIXES)
+    """A line that sells or links something: "Sign up for …", "READ MORE: …", "Click here to get the app";
+    or speaks to the reader's browser or letterbox: "This slideshow requires JavaScript."."""
+    count = len(words(text))
+    return (count <= 40 and fold(text).startswith(PROMOTION_PREFIXES)) or (
+        count <= PAGE_NOTICE_MAX_WORDS and bool(PAGE_NOTICE.search(text)))
 
 
 def is_editorial_note(text: str) -> bool:

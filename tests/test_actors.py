@@ -374,3 +374,11 @@ def test_a_known_organisation_the_model_cuts_in_two_is_found_whole():
     assert found["Islamic State Khorasan Province"] >= {"Islamic State Khorasan Province", "ISKP",
                                                         "Islamic State (IS) in Khorasan"}
     assert not any(name.startswith("Khorasan") for name in found)
+
+
+def test_a_title_alone_is_no_actor():
+    # TempEval-3 training (nyt19980402-0453): the sentence splitter cuts "Sgt. Derek Glenn" after "Sgt."
+    found = actors_of("Officials have expressed concerns about unsolved cases. Citing an example, Sgt. Derek "
+                      "Glenn, a spokesman for the Newark Police Department, said that of nine women who had been "
+                      "killed last year, suspects had been arrested in only four cases.")
+    assert "Sgt" not in found and "Derek Glenn" in found, found

@@ -197,6 +197,19 @@ def test_a_table_of_contents_line_of_a_magazine_is_a_promotion():
     assert h.is_promotion("In this issue: Tariq Ali on the generals, and more")
 
 
+@pytest.mark.parametrize("text, notice", [
+    # cleaning benchmark pages: lines to the reader's browser or letterbox, which made actors of
+    # "JavaScript" and "Motor Cycle Monthly"
+    ("This slideshow requires JavaScript.", True),
+    ("Please enable cookies in your browser to continue.", True),
+    ("Get Motor Cycle Monthly delivered through your letterbox every month.", True),
+    ("The drone programme requires the consent of the Pakistani government, officials said.", False),
+    ("The aid was delivered to the border crossing at Torkham on Monday.", False),
+])
+def test_a_line_to_the_readers_browser_or_letterbox_is_a_promotion(text, notice):
+    assert h.is_promotion(text) is notice
+
+
 @pytest.mark.parametrize("byline, names", [
     ("By Jane Doe and John Roe, Reuters", ["Jane Doe", "John Roe"]),
     ("By Omar Haddad and Lena Fischer, Example Wire", ["Omar Haddad", "Lena Fischer"]),
