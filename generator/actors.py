@@ -600,6 +600,11 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
         for tail in range(1, len(words)):  # "Laden" and "Bin Laden" for "Osama Bin Laden"
             by_surname.setdefault(" ".join(words[tail:]), set()).add(name)
         by_first_name.setdefault(words[0], set()).add(name)
+    by_head: dict[str, set[str]] = {}  # "Amnesty" for "Amnesty International", "Lashkar" for "Lashkar-e-Taiba"
+    for name, label, *_ in raw:
+        if label == "ORG" and (len(name.split()) > 1 or "-" in name):
+            for head in {name.split()[0], name.split("-")[0]} - {name}:
+                by_head.setdefault(head, set()).add(name)
     by_initials: dict[str, set[str]] = {}  # "International Monetary Fund" → IMF, "Tehrik-e Taliban Pakistan" → TTP
     for name, *_ in raw:
         if len(initials := _initials(name)) >= 2 and len(name.split()) >= 2:
@@ -628,6 +633,9 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
             continue  # "Davis" beside Raymond and Rebecca Davis: one of them, but which is not said
         elif len(name.split()) == 1 and len(by_first_name.get(name, ())) == 1 and name not in by_surname:
             canonical, kind, full = next(iter(by_first_name[name])), "person", False  # "Rebecca" → Rebecca Davis
+        elif label == "ORG" and " " not in name and len(by_head.get(name, ())) == 1 and not _known_place(name):
+            # "Amnesty": its long name; not "Rochester" beside "Rochester Telephone", a town before it is a firm
+            canonical, kind, full = next(iter(by_head[name])), "organization", False
         elif ACRONYM.fullmatch(name) and len(by_initials.get(name, ())) == 1:
             canonical, full = next(iter(by_initials[name])), False  # an acronym the article spells out
             kind = None if label == "NORP" else LABEL_KIND.get(label, "organization")

@@ -382,3 +382,11 @@ def test_a_title_alone_is_no_actor():
                       "Glenn, a spokesman for the Newark Police Department, said that of nine women who had been "
                       "killed last year, suspects had been arrested in only four cases.")
     assert "Sgt" not in found and "Derek Glenn" in found, found
+
+
+def test_an_organisation_named_by_the_first_word_of_its_name_is_one_actor():
+    # cleaning benchmark page: "Amnesty" after "Amnesty International" (the article's actors listed both)
+    found = actors_of("“The authorities must end this crackdown,” said Philip Luther of Amnesty International.",
+                      "At least 106 protesters have been killed, according to reports received by Amnesty.")
+    assert found["Amnesty International"] == {"Amnesty International", "Amnesty"}, found
+    assert "Amnesty" not in found
