@@ -412,7 +412,9 @@ def _smooth_list_labels(spans: list[Span], labels: dict[tuple[int, int], str]) -
 def _split_surface(span: Span, label: str) -> list[tuple[str, str]]:
     """"LeT/JuD" names two groups; "U.S.-Pakistan" two states; "Trump's South Asia" a person and a place."""
     result = []
-    for part in (p for p in re.split(r"/", span.text) if p.strip()):
+    # "Starship, Blue Origin's …": a list the model read as one organisation ("Apple, Inc." is one)
+    separators = LISTED_NAMES if label in ("ORG", "PERSON") else "/"
+    for part in (p for p in re.split(separators, span.text) if p.strip()):
         owner, _, owned = part.partition("’s ") if "’s " in part else part.partition("'s ")
         if owned:  # a possessive inside the span: the owner is a name of its own
             result.append((owner, "PERSON" if owner[:1].isupper() and " " not in owner.strip() else label))
@@ -427,14 +429,16 @@ def _split_surface(span: Span, label: str) -> list[tuple[str, str]]:
     return result
 
 
+LISTED_NAMES = r"/|,\s+(?=[A-Z])(?!(?:Inc|Ltd|LLC|Co|Corp|Jr|Sr|Plc|PLC)\b)"
 DOTTED_INITIALS = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")
+DEMONSTRATIVE = re.compile(r"^(?:the|this|that|these|those)\s+", re.I)
 
 
 def clean_name(surface: str) -> str:
     name = " ".join(surface.split()).strip(" ,.;:()\"“”‘«»")  # "Grace Millane ‘gave man …’": a quote, not the name
     if DOTTED_INITIALS.search(name + "."):
         name += "."  # "U.N.", "U.S.": the last dot is the initialism's, not the sentence's
-    name = re.sub(r"^(?:the|The)\s+", "", name)
+    name = DEMONSTRATIVE.sub("", name)  # "This Sierra Nevada Corp lander"
     name = INNER_ACRONYM.sub(" ", name)  # "Export-Import (Exim) Bank of China": the acronym is a name of its own
     name = POSSESSIVE.sub("", name)
     name = _PREFIXES.sub("", name) if _PREFIXES.match(name) and name.split("-", 1)[1][:1].isupper() else name
@@ -471,7 +475,7 @@ def _without_title(name: str) -> str:
 def _is_actor_name(name: str) -> bool:
     capitalised = name[:1].isupper() or bool(re.match(r"^(al|el|ul|bin|de|van|von)[\s-][A-Z]", name))
     key = fold(name)
-    if len(name) < 2 or not capitalised or key in NOT_ACTORS or key in COMMON_ACRONYMS or key in CREEDS or key in PRODUCTS:
+    if len(name) < 2 or not capitalised or "@" in name or key in NOT_ACTORS or key in COMMON_ACRONYMS or key in CREEDS or key in PRODUCTS:
         return False
     if key in lexicon.languages() and key not in state_names():  # "in Urdu"; "Chinese" is the state's
         return False

@@ -47,7 +47,8 @@ PROMOTION_PREFIXES = (
 PAGE_NOTICE = re.compile(
     r"\b(requires?|enable|turn on|does not support|doesn'?t support|update your)\b[^.]{0,40}"
     r"\b(javascript|cookies|flash|html5|the video tag|iframes?|browser)\b|"
-    r"\bdelivered\b[^.]{0,20}\b(to|through|into) your (inbox|letterbox|letter box|mailbox|door(step)?)\b",
+    r"\bdelivered\b[^.]{0,20}\b(to|through|into) your (inbox|letterbox|letter box|mailbox|door(step)?)\b|"
+    r"^(e-?mail|contact|follow|reach)\b.{0,80}(\S@\S|\s@\w)",  # "Email Tariq Malik at tmalik@… or follow him @…"
     re.I,
 )
 PAGE_NOTICE_MAX_WORDS = 25

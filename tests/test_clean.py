@@ -203,6 +203,8 @@ def test_a_table_of_contents_line_of_a_magazine_is_a_promotion():
     ("This slideshow requires JavaScript.", True),
     ("Please enable cookies in your browser to continue.", True),
     ("Get Motor Cycle Monthly delivered through your letterbox every month.", True),
+    ("Email Tariq Malik at tmalik@space.com or follow him on Twitter @Spacedotcom.", True),
+    ("Follow the money, the senator said, and you will find the network.", False),
     ("The drone programme requires the consent of the Pakistani government, officials said.", False),
     ("The aid was delivered to the border crossing at Torkham on Monday.", False),
 ])
