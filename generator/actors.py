@@ -689,8 +689,8 @@ def decide_kind(name: str, votes: Counter) -> str:
 
     The small model often reads a city as an organisation ("Karachi said", "in Karachi's markets"):
     a name that GeoNames knows as a city of 15,000 people or more is a place unless its mentions
-    read it as a person, and a city of a million or more is a place whatever they say; a province
-    or state of ISO 3166-2 read as an organisation is a place too.
+    read it as a person, and a city of a million or more, or of more than one word, is a place whatever
+    they say; a province or state of ISO 3166-2 read as an organisation is a place too.
     """
     if fold(name) in state_names():
         return "country"
@@ -700,8 +700,8 @@ def decide_kind(name: str, votes: Counter) -> str:
         return "place"
     voted = votes.most_common(1)[0][0]
     population = city_populations().get(fold(name), 0)
-    if population and (voted == "organization" or population >= BIG_CITY_POPULATION):
-        return "place"
+    if population and (voted == "organization" or population >= BIG_CITY_POPULATION or " " in name):
+        return "place"  # "Palm Bay", "Dera Ismail Khan": a town of two words is no one's name
     if fold(name) in lexicon.subdivisions() and (voted == "organization" or (voted == "person" and " " in name)):
         return "place"  # "Punjab said", "Balochistan's"; "Khyber Pakhtunkhwa" is no one's name
     return voted

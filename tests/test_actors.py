@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.actors import clean_name, extract_actors
+from generator.index import build_actors
 from generator.model import Article, FuzzyDate, Paragraph
 from generator.nlp import parse
 
@@ -408,3 +409,10 @@ def test_an_office_written_before_a_name_is_no_part_of_it():
     found = actors_of("In May, NASA’s Administrator Jim Bridenstine said returning to the moon was necessary.",
                       "Public Ombudsman Nadia Cruz’s office said the deaths were caused by gunshot wounds.")
     assert {"Jim Bridenstine", "Nadia Cruz"} <= set(found), found
+
+
+def test_a_town_of_two_words_is_a_place_even_where_the_model_reads_a_person():
+    # cleaning benchmark page (Florida police report): "Palm Bay"; in the domain "Dera Ismail Khan"
+    kinds = {a.name: a.kind for a in build_actors(mentions_of("Police in Palm Bay said two men were held.",
+                                                              "Ismail Khan said Dera Ismail Khan was shelled."), {})}
+    assert kinds.get("Palm Bay") == "place" and kinds.get("Ismail Khan") == "person", kinds
