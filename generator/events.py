@@ -143,6 +143,8 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
         anchor = _dated_clause(date_span) or _anchor(date_span)
         preposition = _preposition(date_span)
         tense = _tense(anchor, preposition, date_at=date_span.start)
+        if mention.kind == "deictic" and date_span.root.dep_ in _SUBJECTS:
+            continue  # "where tomorrow is realized", "today marks ten years": the time as a thing, no date of an act
         if (mention.kind == "deictic" and mention.text.lower() in ("today", "tonight")
                 and _tense(anchor, looking_ahead=False) == PRESENT
                 and not (_progressive(anchor) and date_span.start > sent.start)):
@@ -451,6 +453,7 @@ def _noun_happening(noun: Token, dated: set[int], preposition: str = "", qualifi
     if not _names_a_happening(noun, preposition, qualified) or any(_first_person(c) for c in noun.children):
         return []
     words = [t for t in noun.subtree if (t.head == noun and (t.dep_ in _NOUN_LINKS or _joins_words(t))) or t == noun]
+    words = list(dict.fromkeys(words + [part for t in words for part in _hyphened_before(t)]))  # "Six-Day War"
     words += [t for child in noun.rights if child.dep_ == "prep" for t in _core(child)]
     words = _undated(sorted((t for t in words if _title_token(t)), key=lambda t: t.i), dated)  # not "coup in"
     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)  # "with his coup in 1977, Zia …"
@@ -676,6 +679,15 @@ def _dated_clause(date_span: Span) -> Token | None:
 def _core(token: Token) -> list[Token]:
     """A phrase without its relative clauses, appositions and asides: the words a title needs."""
     return pruned_subtree(token, lambda child: child.dep_ not in _ASIDES)
+
+
+def _hyphened_before(token: Token, most: int = 4) -> list[Token]:
+    """The parts joined to a word by hyphens before it ("Six" and "-" of "Six-Day"), at most ``most``."""
+    parts, at = [], token.i
+    while len(parts) < 2 * most and at >= 2 and _joins_words(token.doc[at - 1]):
+        parts += [token.doc[at - 1], token.doc[at - 2]]
+        at -= 2
+    return parts
 
 
 def _joins_words(token: Token) -> bool:

@@ -513,3 +513,10 @@ def test_a_day_after_its_verb_and_a_count_at_its_date_are_dated(sentence, publis
 ])
 def test_a_plan_told_in_the_past_is_read_from_the_clause_that_tells_it(sentence, published, date):
     assert date in [d for d, _ in events_in(sentence, published)]
+
+
+def test_a_hyphenated_name_of_a_happening_is_kept_whole_and_a_day_as_subject_is_no_date():
+    # cleaning benchmark pages: "the 1967 Six-Day War" was titled "Day War"; a magazine's slogan
+    # "WIRED is where tomorrow is realized" was an event of the next day
+    assert events_in("Israel seized the territories in the 1967 Six-Day War.", "2019-11-20") == [("1967", "Six-Day War")]
+    assert events_in("WIRED is where tomorrow is realized.", "2019-11-20") == []
