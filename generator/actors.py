@@ -66,6 +66,8 @@ COMMON_ACRONYMS = lexicon.words("actors", "common_acronyms")
 CREEDS = lexicon.words("actors", "creeds")
 PRODUCTS = lexicon.words("actors", "products")
 COMPASS_WORDS = lexicon.words("actors", "compass_words")
+DIRECTIONS = lexicon.words("actors", "directions")
+SIDES = lexicon.words("actors", "sides")
 PLACE_SUFFIX = re.compile(rf"\s+(?:{lexicon.alternatives('actors', 'place_suffixes')})$", re.I)
 NOT_ACTOR_HEADS = lexicon.word_pattern("actors", "not_actor_heads", at="end")
 ORG_WORDS = lexicon.word_pattern("actors", "org_words")
@@ -694,6 +696,9 @@ def decide_kind(name: str, votes: Counter) -> str:
     """
     if fold(name) in state_names():
         return "country"
+    first, _, rest = name.partition(" ")
+    if (first.lower() in DIRECTIONS or first.lower() in COMPASS_WORDS) and fold(rest) in SIDES:
+        return "place"  # "the West Bank": a river's side, though "bank" is a word of organisations' names
     if HYPHENATED_ORG.fullmatch(name) or ORG_WORDS.search(name) or fold(name) in known_organisations():
         return "organization"
     if PLACE_WORDS.search(name):  # "Federally Administered Tribal Areas", "the Torkham border crossing"

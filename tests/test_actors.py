@@ -416,3 +416,10 @@ def test_a_town_of_two_words_is_a_place_even_where_the_model_reads_a_person():
     kinds = {a.name: a.kind for a in build_actors(mentions_of("Police in Palm Bay said two men were held.",
                                                               "Ismail Khan said Dera Ismail Khan was shelled."), {})}
     assert kinds.get("Palm Bay") == "place" and kinds.get("Ismail Khan") == "person", kinds
+
+
+def test_a_side_named_by_its_direction_is_a_place_though_bank_names_organisations():
+    # CoNLL-2003 development set: "the West Bank" was an organisation, for the "Bank" in its name
+    kinds = {a.name: a.kind for a in build_actors(mentions_of("Israeli troops entered the West Bank on Monday.",
+                                                              "The World Bank said so."), {})}
+    assert kinds.get("West Bank") == "place" and kinds.get("World Bank") == "organization", kinds
