@@ -153,6 +153,7 @@ def extract_actors(article: Article, docs: list[Doc], registry: Registry | None 
     aliases: dict[str, str] = {}  # names given in brackets: "Colonel Imam" (Colonel Sultan Amir Tarar)
     article_text = "\n".join(p.text for p in article.paragraphs)
     common_words = frozenset(LOWER_CASE_WORD.findall(article_text))
+    cued: dict[str, str] = {}  # name → the label its context gave it somewhere in the article
     for paragraph, doc in zip(article.paragraphs, docs):
         if paragraph.kind not in TEXT_KINDS:
             continue
@@ -163,7 +164,7 @@ def extract_actors(article: Article, docs: list[Doc], registry: Registry | None 
         # where a story was filed names no one who acts in it.
         lead_in = max(_lead_in_length(paragraph.text, article_text), wire_opening_length(paragraph.text))
         shouted = {sent.start for sent in doc.sents if _shouted(sent)}
-        spans = [(span, label) for span, label in _labelled_spans(doc)
+        spans = [(span, label) for span, label in _labelled_spans(doc, cued)
                  if span.start_char >= lead_in and span.sent.start not in shouted]
         aliases.update(_bracketed_aliases(doc, spans))
         for span, label in spans:
@@ -176,6 +177,9 @@ def extract_actors(article: Article, docs: list[Doc], registry: Registry | None 
                     raw.append((name, part_label, span, paragraph.id, surface.strip(" ,;:()")))
     outlet = _outlet_key(article.publication)
     raw = [item for item in raw if not outlet or _outlet_key(item[0]) != outlet]
+    # The words around one mention say what the name is in every other: "took Tavildara" after "the
+    # town of Tavildara" is the town, though the model read a person there.
+    raw = [(name, cued.get(name, label), span, paragraph, written) for name, label, span, paragraph, written in raw]
     offices = _office_variants([item[0] for item in raw])
     return _resolve(raw, {**offices, **aliases, **acronyms}, article.slug, registry), acronyms
 
@@ -237,8 +241,11 @@ def _shouted(sentence: Span) -> bool:
     return len(words) >= SHOUTED_MIN_WORDS and sum(w.isupper() for w in words) >= SHOUTED_SHARE * len(words)
 
 
-def _labelled_spans(doc: Doc) -> list[tuple[Span, str]]:
-    """Name spans with the label they are read as (rules override spaCy's label for one mention)."""
+def _labelled_spans(doc: Doc, cued: dict[str, str]) -> list[tuple[Span, str]]:
+    """Name spans with the label they are read as (rules override spaCy's label for one mention).
+
+    A label the words around a name give ("the town of Tavildara", "Ratan Tata — the country's
+    leading industrialist") is recorded in ``cued``: it is the name's kind in the whole article."""
     ruled = _rule_spans(doc)
     ents = [e for e in doc.ents if e.label_ in (*LABEL_KIND, "NORP")]
     # A word in capitals the tagger reads as a noun: "the IS was back", not "there IS an oxygen bar" or "OR".
@@ -250,10 +257,10 @@ def _labelled_spans(doc: Doc) -> list[tuple[Span, str]]:
     for span in spans:
         if span.end < len(doc) and PLACE_SUFFIX.match(" " + doc[span.end].text):
             labels[(span.start, span.end)] = "GPE"  # "Logar province", "the Degan area": a place
-        if _of_a_place_noun(span):
-            labels[(span.start, span.end)] = "GPE"  # "the district of Swat", "the city of Quetta"
-        if _has_role_apposition(span):
-            labels[(span.start, span.end)] = "PERSON"  # "Ratan Tata — the country's leading industrialist"
+        if _of_a_place_noun(span):  # "the district of Swat", "the city of Quetta"
+            labels[(span.start, span.end)] = cued[clean_name(span.text)] = "GPE"
+        if _has_role_apposition(span):  # "Ratan Tata — the country's leading industrialist"
+            labels[(span.start, span.end)] = cued[clean_name(span.text)] = "PERSON"
     _smooth_list_labels(spans, labels)
     return [(s, labels[(s.start, s.end)]) for s in spans if not _names_a_thing(s)]
 

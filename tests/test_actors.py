@@ -423,3 +423,13 @@ def test_a_side_named_by_its_direction_is_a_place_though_bank_names_organisation
     kinds = {a.name: a.kind for a in build_actors(mentions_of("Israeli troops entered the West Bank on Monday.",
                                                               "The World Bank said so."), {})}
     assert kinds.get("West Bank") == "place" and kinds.get("World Bank") == "organization", kinds
+
+
+def test_what_the_words_around_one_mention_say_a_name_is_holds_in_the_whole_article():
+    # CoNLL-2003 development set: the model read "Tavildara" as a person where nothing said what it is
+    found = {a.name: a.kind for a in build_actors(mentions_of(
+        "Tajik government troops now control the strategically vital town of Tavildara after driving out rebels.",
+        "He said his troops took Tavildara without casualties on August 23.",
+        "Sherbatov said the rebels were located about three km east of Tavildara around the village.",
+        "Tavildara was quiet, Sherbatov said."), {})}
+    assert found.get("Tavildara") == "place", found
