@@ -433,3 +433,12 @@ def test_what_the_words_around_one_mention_say_a_name_is_holds_in_the_whole_arti
         "Sherbatov said the rebels were located about three km east of Tavildara around the village.",
         "Tavildara was quiet, Sherbatov said."), {})}
     assert found.get("Tavildara") == "place", found
+
+
+def test_a_surname_the_model_missed_after_the_full_name_is_that_person():
+    # CoNLL-2003 development set: the small model finds "Alexander Lebed's" once, then none of the
+    # eleven "Lebed" after it
+    found = actors_of("Russian Prime Minister Viktor Chernomyrdin said on Friday that Boris Yeltsin had full "
+                      "confidence in Alexander Lebed's peace mission in Chechnya.",
+                      "Lebed said on Friday he hoped to sign a document with the rebels later in the day.")
+    assert "Lebed" in found.get("Alexander Lebed", set()), found
