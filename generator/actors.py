@@ -164,7 +164,7 @@ def extract_actors(article: Article, docs: list[Doc], registry: Registry | None 
         # where a story was filed names no one who acts in it.
         lead_in = max(_lead_in_length(paragraph.text, article_text), wire_opening_length(paragraph.text))
         shouted = {sent.start for sent in doc.sents if _shouted(sent)}
-        spans = [(span, label) for span, label in _labelled_spans(doc, cued)
+        spans = [(span, label) for span, label in _labelled_spans(doc, cued, acronyms)
                  if span.start_char >= lead_in and span.sent.start not in shouted]
         aliases.update(_bracketed_aliases(doc, spans))
         for span, label in spans:
@@ -277,16 +277,18 @@ def _shouted(sentence: Span) -> bool:
     return len(words) >= SHOUTED_MIN_WORDS and sum(w.isupper() for w in words) >= SHOUTED_SHARE * len(words)
 
 
-def _labelled_spans(doc: Doc, cued: dict[str, str]) -> list[tuple[Span, str]]:
+def _labelled_spans(doc: Doc, cued: dict[str, str], defined: dict[str, str]) -> list[tuple[Span, str]]:
     """Name spans with the label they are read as (rules override spaCy's label for one mention).
 
     A label the words around a name give ("the town of Tavildara", "Ratan Tata — the country's
-    leading industrialist") is recorded in ``cued``: it is the name's kind in the whole article."""
+    leading industrialist") is recorded in ``cued``: it is the name's kind in the whole article. An
+    acronym the article ``defined`` ("Jamaat-ul-Ahrar (JuA)") is a name whatever the model read it as."""
     ruled = _rule_spans(doc)
     ents = [e for e in doc.ents if e.label_ in (*LABEL_KIND, "NORP")]
     # A word in capitals the tagger reads as a noun: "the IS was back", not "there IS an oxygen bar" or "OR".
     acronym_tokens = [doc[t.i : t.i + 1] for t in doc if re.fullmatch(r"[A-Z][A-Za-z]{1,6}", t.text)
-                      and sum(c.isupper() for c in t.text) >= 2 and not t.ent_type_ and t.pos_ in ("NOUN", "PROPN")]
+                      and sum(c.isupper() for c in t.text) >= 2 and t.pos_ in ("NOUN", "PROPN")
+                      and (not t.ent_type_ or t.text in defined)]
     found = longest_spans(ruled + ents + acronym_tokens + _listed_names(doc))
     spans = _joined_names([_whole_person_name(part) for s in found for part in _around_numbers(_without_leading_verb(s))])
     labels = {(s.start, s.end): s.label_ or "ORG" for s in spans}

@@ -442,3 +442,10 @@ def test_a_surname_the_model_missed_after_the_full_name_is_that_person():
                       "confidence in Alexander Lebed's peace mission in Chechnya.",
                       "Lebed said on Friday he hoped to sign a document with the rebels later in the day.")
     assert "Lebed" in found.get("Alexander Lebed", set()), found
+
+
+def test_an_acronym_the_article_defines_is_a_name_whatever_the_model_reads_it_as():
+    # seed (2017-11): with "Jamaat-ul-Ahrar" one token, the model reads "JuA" as an event
+    found = actors_of("America reciprocated by killing top commanders of Jamaat-ul-Ahrar (JuA), an offshoot of "
+                      "the Pakistani Taliban, in Afghanistan.", "JuA denied it.")
+    assert "JuA" in found.get("Jamaat-ul-Ahrar", set()), found
