@@ -48,11 +48,10 @@ _NAMED = "|".join([r"\s?/\s?".join(map(re.escape, name.split("/"))) + rf"(?:/{st
                   [r"\s+".join(map(re.escape, form.split())) + r"(?:st|nd|rd|th)?(?!,?\s*\d)"
                    for record in NAMED_DATES.values() for form in record.get("written_as", [])])
 # Feasts placed by a rule (lexicon.yml): "on Thanksgiving Day" is the fourth Thursday of November.
-HOLIDAYS = {name.lower(): record for record in lexicon.records("dates", "holidays")
-            for name in [record["name"], *record.get("also", [])]}
-_HOLIDAY = "|".join(sorted((r"\s+".join(map(re.escape, name.split())) for name in
-                            (n for record in lexicon.records("dates", "holidays") for n in [record["name"], *record.get("also", [])])),
-                           key=len, reverse=True))
+_HOLIDAY_NAMES = {name: record for record in lexicon.records("dates", "holidays")
+                  for name in [record["name"], *record.get("also", [])]}
+HOLIDAYS = {name.lower(): record for name, record in _HOLIDAY_NAMES.items()}
+_HOLIDAY = "|".join(r"\s+".join(map(re.escape, name.split())) for name in sorted(_HOLIDAY_NAMES, key=len, reverse=True))
 _COUNT = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|a\s+couple\s+of)"
 SEASONS = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
 
@@ -375,10 +374,10 @@ SOON = 62  # days ahead within which the date is the coming one
 
 def _closest(year: int, pub: _dt.date, tense: str, on: Callable[[int], _dt.date | None], a_day: bool = False) -> int:
     """Of the same month and day in the year before, of and after publication: the last one up to it
-    (past, unless that lies in the year before, most of a year back, and this year's is weeks ahead), the first one from it
-    (future), or the nearest to it (present). Only a day (``a_day``: "Jan. 14", written on a known day)
-    is read ahead against a past tense: "changed to a calendar year in December", written in November,
-    is last December."""
+    (past, unless that lies in the year before, most of a year back, and this year's is weeks ahead),
+    the first one from it (future), or the nearest to it (present). Only a day (``a_day``: "Jan. 14",
+    written on a known day) is read ahead against a past tense: "changed to a calendar year in
+    December", written in November, is last December."""
     dates = [(on(y), y) for y in (year - 1, year, year + 1)]
     dates = [(d, y) for d, y in dates if d is not None]
     if tense == PAST:

@@ -474,7 +474,7 @@ def _is_event_noun(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     if lemma in EVENT_NOUNS:
         return True
-    if noun.i < 2 or noun.nbor(-1).text not in HYPHENS or noun.nbor(-1).whitespace_ or noun.nbor(-2).whitespace_:
+    if noun.i < 2 or not _joins_words(noun.nbor(-1)):
         return False
     first = noun.nbor(-2).lower_
     return f"{first}-{lemma}" in EVENT_NOUNS or f"{first}{lemma}" in EVENT_NOUNS
