@@ -582,6 +582,12 @@ def _what_ones_stand_for(noun: Token) -> Token:
 def _clause_happening(verb: Token, dated: set[int], doer: ActorMention | None = None) -> list[Token | str]:
     """Subject, verb and what follows it, subject first: "Hafiz Saeed was released from house arrest"."""
     subject = _subject(verb)
+    if subject is None and any(c.dep_ == "expl" for c in verb.children):
+        # "In 2015 there were 9 million premature deaths": what there was is the title, not "Were …"
+        existent = next((c for c in verb.children if c.dep_ == "attr"), None)
+        if existent is not None:
+            return [_named(t) for t in _trim(_undated([t for t in sorted(_core(existent), key=lambda t: t.i)
+                                                       if _title_token(t)], dated))]
     head: list[Token] = []
     stands_for = None  # the name a pronoun subject stands for, from the sentence before
     if subject is not None and not _first_person(subject):

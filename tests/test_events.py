@@ -529,3 +529,9 @@ def test_a_name_joined_by_particles_is_one_word_to_the_parser():
                                 "Lashkar-e-Taiba became the Pakistani government's proxies in its war against India.",
                                 "2021-09-09")
     assert date == "1990s" and "like Lashkar-e-Taiba became" in title, title
+
+
+def test_what_there_was_at_a_date_is_the_title():
+    # cleaning benchmark page: "there were 9 million premature deaths" was titled "Were 9 million …"
+    assert events_in("The Lancet Commission on pollution and health found that in 2015, there were 9 million "
+                     "premature deaths.", "2019-11-20") == [("2015", "9 million premature deaths")]
