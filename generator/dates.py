@@ -54,6 +54,8 @@ HOLIDAYS = {name.lower(): record for name, record in _HOLIDAY_NAMES.items()}
 _HOLIDAY = "|".join(r"\s+".join(map(re.escape, name.split())) for name in sorted(_HOLIDAY_NAMES, key=len, reverse=True))
 _COUNT = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|a\s+couple\s+of)"
 SEASONS = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
+# "Three weeks before he died": counted from a happening the clause tells, not from the date told last.
+_NO_CLAUSE = r"(?!\s+(?:he|she|it|they|we|i|you)\b)"
 
 # Ordered: the first pattern to match a stretch of text wins it.
 PATTERNS = [
@@ -87,8 +89,9 @@ PATTERNS = [
                              r"(?![\s*]*(?:after|before|as|that|when|of|on\s+which|in\s+which)\b)|"
                              r"\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?P<that>day|week|month|year|morning|evening|night)\b|"
                              r"\b(?:(?:about|just|only|barely|some)\s+)?(?:a\s+half\s+hour|half\s+an\s+hour|an\s+hour|"
-                             rf"(?:{_COUNT}\s+)?(?:hours|minutes))\s+(?P<hours>later|after|before|earlier)\b|"
-                             rf"\b(?P<count>{_COUNT})\s+(?P<unit>days|weeks|months|years)\s+(?P<step>later|after|before|earlier)\b", re.I)),
+                             rf"(?:{_COUNT}\s+)?(?:hours|minutes))\s+(?P<hours>later|after|before|earlier)\b{_NO_CLAUSE}|"
+                             rf"\b(?P<count>{_COUNT})\s+(?P<unit>days|weeks|months|years)\s+(?P<step>later|after|before|earlier)\b"
+                             rf"{_NO_CLAUSE}", re.I)),
     ("deictic", re.compile(r"\b(?P<deixis>today|tonight|yesterday|tomorrow)\b(?!['’]s\s+(?:world|standards))", re.I)),
     ("relative_unit", re.compile(r"\b(?P<rel>last|this|next)\s+(?P<unit>week|month|year)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?P<rel>(?i:on|last|this|next))\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|"
