@@ -91,12 +91,21 @@ def extract_events(article: Article, docs: list[Doc], actors: list[ActorMention]
         for sent in doc.sents:
             mentions = find_dates(sent.text, article.published, previous=previous, told=told)
             named_here = named_in.get((paragraph.id, sent.text.strip()), [])
-            found += _sentence_events(article, paragraph.id, sent, named_here, mentions, doer)
+            if not _asks(sent):  # "Was it a misjudgement to hold the ceremony on a Monday?" tells nothing
+                found += _sentence_events(article, paragraph.id, sent, named_here, mentions, doer)
             given = [m.date for m in mentions if m.absolute]
             previous = given[-1] if given else previous
             told = next((m.date for m in reversed(mentions) if m.kind not in READ_BACK_KINDS), told)
             doer = _sentence_doer(sent, named_here, doer)
     return found
+
+
+def _asks(sent: Span) -> bool:
+    """A question, opened by a verb or a question word ("Was it …?", "Why did …?"): it asks whether
+    something happened, it does not tell it. "The Pentagon said today it will ask whether …?" tells."""
+    first = next((t for t in sent if not t.is_punct), None)
+    return (sent.text.rstrip(" \"'”’)").endswith("?") and first is not None
+            and (first.pos_ == "AUX" or first.tag_ in ("MD", "WDT", "WP", "WRB")))
 
 
 def _sentence_doer(sent: Span, named_here: list[ActorMention], before: ActorMention | None) -> ActorMention | None:

@@ -535,3 +535,10 @@ def test_what_there_was_at_a_date_is_the_title():
     # cleaning benchmark page: "there were 9 million premature deaths" was titled "Were 9 million …"
     assert events_in("The Lancet Commission on pollution and health found that in 2015, there were 9 million "
                      "premature deaths.", "2019-11-20") == [("2015", "9 million premature deaths")]
+
+
+def test_a_question_tells_no_happening_but_a_report_of_one_does():
+    # cleaning benchmark page; TempEval-3 training (ea980120-1830-0456)
+    assert events_in("Was it a misjudgement to hold the opening ceremony at 2:30pm on a Monday?", "2019-11-20") == []
+    assert events_in("The Pentagon said today it will re-examine whether the remains are, in fact, known?",
+                     "1998-01-20")
