@@ -172,6 +172,8 @@ def extract_actors(article: Article, docs: list[Doc], registry: Registry | None 
                 name = clean_name(surface)
                 if part_label != "PERSON" and _titled_person(surface, name):
                     part_label = "PERSON"  # "Field Marshal Asim Munir", read by the model as an organisation
+                if part_label == "PERSON":
+                    name = _after_roles(name)
                 if (_is_actor_name(name) and not registry.excludes(name)
                         and not (part_label != "PERSON" and _common_words_only(name, common_words))):
                     raw.append((name, part_label, span, paragraph.id, surface.strip(" ,;:()")))
@@ -349,6 +351,15 @@ def _name_start(doc: Doc, start: int, sentence_start: int) -> int:
     return first
 
 
+def _after_roles(name: str) -> str:
+    """A person's name without the office the model took into it: "Tourism Minister Andrew Thomson" is
+    Andrew Thomson (a role word last, "Mike Judge", is the name's own)."""
+    words = name.split()
+    last_role = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in lexicon.role_words()), default=-1)
+    rest = words[last_role + 1:]
+    return " ".join(rest) if last_role >= 0 and any(w[:1].isupper() for w in rest) else name
+
+
 def _untitled_role(word: str) -> bool:
     """A role word the name cleaner would not strip as a title: "CEO Stephen Frater", "Professor David
     McLeod" (nameparser's titles). "Colonel Imam" may be taken whole: "Colonel" comes off as a title."""
@@ -476,7 +487,8 @@ def _split_surface(span: Span, label: str) -> list[tuple[str, str]]:
     return result
 
 
-LISTED_NAMES = r"/|,\s+(?=[A-Z])(?!(?:Inc|Ltd|LLC|Co|Corp|Jr|Sr|Plc|PLC)\b)"
+COMPANY_SUFFIXES = lexicon.words("actors", "company_suffixes")
+LISTED_NAMES = rf"/|,\s+(?=[A-Z])(?!(?i:{'|'.join(sorted(COMPANY_SUFFIXES))}|jr|sr)\b)"
 DOTTED_INITIALS = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")
 DEMONSTRATIVE = re.compile(r"^(?:the|this|that|these|those)\s+", re.I)
 
@@ -651,10 +663,11 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
         for tail in range(1, len(words)):  # "Laden" and "Bin Laden" for "Osama Bin Laden"
             by_surname.setdefault(" ".join(words[tail:]), set()).add(name)
         by_first_name.setdefault(words[0], set()).add(name)
-    by_head: dict[str, set[str]] = {}  # "Amnesty" for "Amnesty International", "Lashkar" for "Lashkar-e-Taiba"
+    by_head: dict[str, set[str]] = {}  # "Amnesty", "Magna", "Oshkosh Truck": the start of one organisation's name
     for name, label, *_ in raw:
         if label == "ORG" and (len(name.split()) > 1 or "-" in name):
-            for head in {name.split()[0], name.split("-")[0]} - {name}:
+            words = name.split()
+            for head in {*(" ".join(words[:k]) for k in range(1, len(words))), name.split("-")[0]} - {name}:
                 by_head.setdefault(head, set()).add(name)
     by_initials: dict[str, set[str]] = {}  # "International Monetary Fund" → IMF, "Tehrik-e Taliban Pakistan" → TTP
     for name, *_ in raw:
@@ -684,8 +697,11 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
             continue  # "Davis" beside Raymond and Rebecca Davis: one of them, but which is not said
         elif len(name.split()) == 1 and len(by_first_name.get(name, ())) == 1 and name not in by_surname:
             canonical, kind, full = next(iter(by_first_name[name])), "person", False  # "Rebecca" → Rebecca Davis
-        elif label == "ORG" and " " not in name and len(by_head.get(name, ())) == 1 and not _known_place(name):
-            # "Amnesty": its long name; not "Rochester" beside "Rochester Telephone", a town before it is a firm
+        elif (len(by_head.get(name, ())) == 1 and label not in ("GPE", "LOC", "FAC")
+              and (name not in full_names
+                   or next(iter(by_head[name]))[len(name):].strip(" .").lower() in COMPANY_SUFFIXES)):
+            # "Amnesty", "Magna" (read as a person) beside "Magna International Inc.", "Oshkosh Truck" beside
+            # "Oshkosh Truck Corp": the long name; not "Rochester", read as a town, beside "Rochester Telephone"
             canonical, kind, full = next(iter(by_head[name])), "organization", False
         elif ACRONYM.fullmatch(name) and len(by_initials.get(name, ())) == 1:
             canonical, full = next(iter(by_initials[name])), False  # an acronym the article spells out

@@ -449,3 +449,19 @@ def test_an_acronym_the_article_defines_is_a_name_whatever_the_model_reads_it_as
     found = actors_of("America reciprocated by killing top commanders of Jamaat-ul-Ahrar (JuA), an offshoot of "
                       "the Pakistani Taliban, in Afghanistan.", "JuA denied it.")
     assert "JuA" in found.get("Jamaat-ul-Ahrar", set()), found
+
+
+def test_the_start_of_a_companys_name_is_the_company_whatever_the_model_read():
+    # TempEval-3 training (wsj-0027, wsj-0136): "Magna" and "Oshkosh Truck" were persons
+    found = actors_of("Magna International Inc. said Frank Stronach would step down.", "Magna's shares rose.",
+                      "Oshkosh Truck Corp. said earnings fell. Oshkosh Truck blamed the weather.")
+    assert found.get("Magna International Inc") == {"Magna International Inc.", "Magna"}, found
+    assert found.get("Oshkosh Truck Corp") == {"Oshkosh Truck Corp.", "Oshkosh Truck"}, found
+    assert "Frank Stronach" in found
+
+
+def test_an_office_the_model_took_into_a_persons_name_is_left_out():
+    # TempEval-3 training (apw19980213-1320)
+    found = actors_of("In a joint statement with Tourism Minister Andrew Thomson, it said two new flights would "
+                      "leave Bombay on Monday.")
+    assert "Andrew Thomson" in found and "Tourism Minister Andrew Thomson" not in found, found
