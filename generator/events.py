@@ -149,7 +149,8 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
         if date_span is None:
             continue
         series = _series(date_span, by_verb)
-        anchor = _dated_clause(date_span) or _anchor(date_span)
+        clause = _dated_clause(date_span)
+        anchor = clause or _anchor(date_span)
         preposition = _preposition(date_span)
         tense = _tense(anchor, preposition, date_at=date_span.start)
         if mention.kind == "deictic" and date_span.root.dep_ in _SUBJECTS:
@@ -168,7 +169,7 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
             events.append(EventMention(mention.date, mention.happening, keywords, names, source, keywords))
             if anchor.lemma_.lower() in keywords_of(mention.happening):
                 continue  # "the 9/11 attacks": the named happening is the whole event
-        tokens = _happening(sent, date_span, anchor, mention, doer)
+        tokens = _happening(date_span, anchor, clause, mention, preposition, doer)
         if tokens and mention.kind not in READ_BACK_KINDS and preposition in ("after", "before"):
             after = _after(mention.date, preposition, _soon(date_span))
             tokens = tokens if after is not None else []
@@ -412,18 +413,20 @@ def _looks_ahead(anchor: Token, verb: Token | None, date_first: bool = False) ->
                and not (verb is not None and t.i == verb.i and t.tag_ == "VBD" and date_first) for t in path)
 
 
-def _happening(sent: Span, date_span: Span, anchor: Token, mention: DateMention,
+def _happening(date_span: Span, anchor: Token, clause: Token | None, mention: DateMention, preposition: str,
                doer: ActorMention | None = None) -> list[Token | str]:
-    """The words that say what happened at the date, or [] when the date dates no happening."""
+    """The words that say what happened at the date, or [] when the date dates no happening.
+
+    ``anchor`` is what the date hangs from: the ``clause`` it introduces, if any (``_dated_clause``);
+    ``preposition`` the word that introduces the date."""
     dated = set(range(date_span.start, date_span.end))
-    clause = _dated_clause(date_span)
     if clause is not None:
-        anchor, dated = clause, dated | {t.i for t in clause.children if t.lower_ == "when"}
+        dated |= {t.i for t in clause.children if t.lower_ == "when"}
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.i not in dated:
         # "the 1996 campaign", "his Aug. 2 power-grab": a date that qualifies a noun makes it a happening
         qualified = (mention.absolute and date_span.root.dep_ in ("compound", "nummod", "amod", "nmod", "poss")
                      and date_span.root.head.i == anchor.i)  # not "Friday prayers": a habit, not a day
-        named = _noun_happening(anchor, dated, _preposition(date_span), qualified)
+        named = _noun_happening(anchor, dated, preposition, qualified)
         if named or mention.date.precision != "day":
             return named
         # "The two presidents on Friday signed the plan": a day dates its clause, whatever noun the
@@ -439,7 +442,7 @@ def _happening(sent: Span, date_span: Span, anchor: Token, mention: DateMention,
         # "2012 saw an accelerating drawdown": a time that sees or brings something names it as the object
         witnessed = next((c for c in verb.children if c.dep_ == "dobj" and _names_a_happening(c)), None)
         return _noun_happening(witnessed, dated) if witnessed is not None else []
-    since = _preposition(date_span) == "since"
+    since = preposition == "since"
     if since and not (_is_stative(verb) or _is_perfect(verb)):
         return []  # "since 2016" dates a state or a perfect ("have been held since"), not a one-off act
     if (_is_stative(verb) and not since and not _measured(verb, date_span)) or _negated_or_hypothetical(verb) \
