@@ -154,16 +154,16 @@ def find_dates(sentence: str, published: FuzzyDate, tense: str = PAST,
     # In order: "On May 22, 1995, he was made a general, and the following year …" counts from the
     # date the sentence gave before it, else from the one the text gave before the sentence.
     for kind, match in sorted(reading_back, key=lambda km: km[1].start()):
-        before = [m.date for m in taken if m.end <= match.start()]
-        if before:
-            start = before[-1]
+        before = max((m for m in taken if m.end <= match.start()), key=lambda m: m.start, default=None)
+        if before is not None:
+            start = before.date
         elif kind == "narrative":
             start = told if previous is None and _told_before(match) else previous
         else:
             start = told
         date = (_narrative if kind == "narrative" else _anaphoric)(match, start, published)
         if date is not None:
-            taken = sorted([*taken, _mention(kind, match, date)], key=lambda m: m.start)
+            taken.append(_mention(kind, match, date))
     return sorted(taken, key=lambda m: m.start)
 
 

@@ -70,6 +70,10 @@ def test_what_refers_back_is_read_first_from_a_date_before_it_in_its_sentence():
     found = find_dates("On May 22, 1995, he was made a general, and the following year he was appointed.",
                        FuzzyDate.parse("1998-04-18"), previous=FuzzyDate(1990))
     assert [(m.text, m.date.iso()) for m in found] == [("May 22, 1995", "1995-05-22"), ("the following year", "1996")]
+    # the nearest date before it, whichever pattern read it: not the year read after the full date
+    found = find_dates("In 1990 he left, on March 3, 1992 he returned, and the following year he died.",
+                       FuzzyDate.parse("1999-01-01"))
+    assert [(m.text, m.date.iso()) for m in found][-1] == ("the following year", "1993")
 
 
 @pytest.mark.parametrize("sentence, published, expected", [
