@@ -38,7 +38,7 @@ import yaml
 from . import lexicon
 from .heuristics import fold, wire_opening_length
 from .model import Article, Mention
-from .nlp import labelled_span, longest_spans, stop_words
+from .nlp import HYPHENS, labelled_span, longest_spans, stop_words
 from .registry import Registry
 
 if TYPE_CHECKING:
@@ -215,7 +215,7 @@ def _inside_a_name(token: Token) -> bool:
     doc = token.doc
     before = doc[token.i - 1] if token.i else None
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    hyphened = before is not None and before.text in ("-", "‐", "‑") and not before.whitespace_
+    hyphened = before is not None and before.text in HYPHENS and not before.whitespace_
     after_a_name = (before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()
                     and not TITLES.match(before.text + " "))
     before_a_name = after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()

