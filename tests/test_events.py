@@ -347,16 +347,21 @@ def test_a_title_leaves_out_the_dates_of_other_events_and_whose_shares_are_said_
         [("1998", "Pakistan tested missiles"), ("2002", "Pakistan tested missiles")]
 
 
-def test_hours_after_is_read_from_the_last_date_told_in_an_earlier_paragraph():
+def dates_by_paragraph(texts, published):
+    """(date, paragraph id) of each event an article of these paragraphs tells."""
     from generator.events import extract_events
     from generator.model import Article, Paragraph
     from generator.nlp import parse
 
-    texts = ["Three blasts hit the police academy in Lahore on Thursday, officials said.",
-             "About a half hour after the trio of attacks, a suicide car bomber hit a police station in Kohat."]
-    article = Article("a", "a.txt", FuzzyDate.parse("2009-10-16"),
+    article = Article("a", "a.txt", FuzzyDate.parse(published),
                       paragraphs=[Paragraph(f"p{i}", "paragraph", t, i) for i, t in enumerate(texts, 1)])
-    found = [(e.date.iso(), e.source.paragraph) for e in extract_events(article, parse(texts), [])]
+    return [(e.date.iso(), e.source.paragraph) for e in extract_events(article, parse(texts), [])]
+
+
+def test_hours_after_is_read_from_the_last_date_told_in_an_earlier_paragraph():
+    found = dates_by_paragraph(["Three blasts hit the police academy in Lahore on Thursday, officials said.",
+                                "About a half hour after the trio of attacks, a suicide car bomber hit a police "
+                                "station in Kohat."], "2009-10-16")
     assert ("2009-10-15", "p2") in found, found
 
 
@@ -480,15 +485,9 @@ def test_a_when_clause_of_a_state_leaves_the_date_to_its_act():
 
 
 def test_the_following_month_counts_from_the_date_told_in_the_paragraph_before():
-    from generator.events import extract_events
-    from generator.model import Article, Paragraph
-    from generator.nlp import parse
-
     # TempEval-3 training (wsj-0786)
-    texts = ["In March, the company rejected a bid by its founder.", "The following month, the company put itself up for sale."]
-    article = Article("a", "a.txt", FuzzyDate.parse("1989-11-01"),
-                      paragraphs=[Paragraph(f"p{i}", "paragraph", t, i) for i, t in enumerate(texts, 1)])
-    found = [(e.date.iso(), e.source.paragraph) for e in extract_events(article, parse(texts), [])]
+    found = dates_by_paragraph(["In March, the company rejected a bid by its founder.",
+                                "The following month, the company put itself up for sale."], "1989-11-01")
     assert ("1989-04", "p2") in found, found
 
 
