@@ -324,6 +324,8 @@ def _read_head(blocks: list[Block], verdicts: list[str | None], first: int, out:
         count = len(h.words(text))
         if i == title_at:
             verdicts[i] = TITLE
+        elif i == first - 1 and h.is_wire_opening(text):
+            pass  # "NAIROBI, Kenya (AP) _" on a line of its own: it opens the first paragraph (``_read_body``)
         elif names is not None:
             verdicts[i], past_byline = BYLINE, True
             out.authors.extend(n for n in names if n not in out.authors)
@@ -355,7 +357,7 @@ def _find_title(blocks: list[Block], live: list[int]) -> int | None:
         i = candidates[position]
         text = blocks[i].text
         above = blocks[candidates[position - 1]].text if position else ""
-        if h.is_dateline(text) or h.byline_names(text) is not None:
+        if h.is_dateline(text) or h.byline_names(text) is not None or h.is_wire_opening(text):
             continue
         if h.ends_sentence(text) and len(h.words(text)) <= DEK_MAX_WORDS * 2 and not text.rstrip().endswith("?"):
             continue  # a dek, or a short sentence of the article
@@ -377,8 +379,12 @@ def _read_body(blocks: list[Block], verdicts: list[str | None], first: int, end:
                default=-1)
     kept: set[str] = set()
     tables = _tables(blocks, verdicts, first, end, listed)
+    opening = None  # a wire opening on a line of its own, waiting for the paragraph it opens
     for i in range(len(blocks)):  # openers above ``first`` were left undecided by the head
         text = blocks[i].text
+        if i == first - 1 and verdicts[i] is None and h.is_wire_opening(text):
+            verdicts[i], opening = "keep", blocks[i]
+            continue
         if i in tables:
             cells, rows = tables[i]
             for j in cells:
@@ -404,8 +410,10 @@ def _read_body(blocks: list[Block], verdicts: list[str | None], first: int, end:
         else:
             verdicts[i] = "keep"
             kept.add(h.squeeze(text))
-            text = h.strip_truncation(text)
-            out.paragraphs.append(Paragraph(f"p{len(out.paragraphs) + 1}", kind, text, blocks[i].line))
+            text, line = h.strip_truncation(text), blocks[i].line
+            if opening:
+                text, line, opening = f"{opening.text.strip()} {text}", opening.line, None
+            out.paragraphs.append(Paragraph(f"p{len(out.paragraphs) + 1}", kind, text, line))
 
 
 # What a table's cells may have been taken for by the passes before: a number is a widget, two

@@ -27,9 +27,8 @@ from typing import TYPE_CHECKING
 from . import lexicon
 from .actors import ActorMention
 from .dates import READ_BACK_KINDS, FUTURE, PAST, PRESENT, DateMention, find_dates
-from .heuristics import wire_opening_length
 from .model import Article, FuzzyDate, Source
-from .nlp import HYPHENS, is_root, lineage, pruned_subtree
+from .nlp import HYPHENS, is_root, lineage, pruned_subtree, wire_opening_chars
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -38,7 +37,6 @@ EVENT_TEXT_KINDS = ("paragraph", "quote")
 TITLE_MAX_WORDS = 14
 TITLE_TARGET_WORDS = 8  # complements are added until the title says this much
 SUBJECT_MAX_WORDS = 7  # a longer subject is cut to the names in it
-OPENING_TOKENS = 40  # a wire opening ("Islamabad, Pakistan (CNN) --") lies within them: not the whole text per subject
 _SUBJECTS = ("nsubj", "nsubjpass")
 FIGURES = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")  # what a measure verb gives: "had 926 million shares"
 RELATIVE_TAGS = ("WDT", "WP", "WP$")  # "that", "which", "who": the clause is about the noun itself
@@ -142,14 +140,23 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
     for span in found_spans:
         if (phrase := _date_phrase(span)) is not None:
             by_verb.setdefault(phrase.head.i, []).append(span)
+    opening = wire_opening_chars(sent.doc) if sent.start == 0 else 0
+    opening_tokens = {t.i for t in sent if t.idx < opening}  # where and by whom it was filed, not what happened
     # A clause dated twice ("the next year … in January 2017") takes the date whose words give the year.
     for mention in sorted(dates, key=lambda m: (not m.absolute, m.start)):
         date_span = spans[mention.start]
         if date_span is None:
             continue
         series = _series(date_span, by_verb)
-        clause = _dated_clause(date_span)
-        anchor = clause or _anchor(date_span)
+        if date_span.end_char <= opening:
+            # "WARSAW, February 26 (Xinhua) -- The presidents … have signed": the day the story was
+            # filed dates its first clause, unless the sentence gives a date of its own
+            if len(found_spans) > 1:
+                continue
+            clause, anchor = None, sent.root
+        else:
+            clause = _dated_clause(date_span)
+            anchor = clause or _anchor(date_span)
         preposition = _preposition(date_span)
         tense = _tense(anchor, preposition, date_at=date_span.start)
         if mention.kind == "deictic" and date_span.root.dep_ in _SUBJECTS:
@@ -181,7 +188,7 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
         if series and tokens:
             tokens = _one_of_series(tokens, date_span, series)
         # The title tells what happened; its date stands beside it, and another date is another event's.
-        other_dates = dated_tokens - set(range(date_span.start, date_span.end))
+        other_dates = (dated_tokens - set(range(date_span.start, date_span.end))) | opening_tokens
         undated = {t.i for t in _undated([t for t in tokens if not isinstance(t, str)], other_dates)}
         tokens = [t for t in tokens if isinstance(t, str) or t.i in undated]
         if tokens and (anchor.i not in anchors_done or series):  # two dates of one clause ("In 2008, soon after …") date it once
@@ -536,13 +543,15 @@ def _first_person(token: Token) -> bool:
 def _subject(verb: Token) -> Token | None:
     """The verb's subject; for a verb joined to another ("kidnapped … and then killed"), that verb's."""
     for current in lineage(verb):
-        subject = next((c for c in current.children if c.dep_ in _SUBJECTS
-                        and not (c.like_num or c.ent_type_ == "DATE")), None)  # a date the parser took for one
-        if subject is not None:
-            if (opening := wire_opening_length(subject.doc[:OPENING_TOKENS].text)) and subject.idx < opening:
+        subjects = [c for c in current.children if c.dep_ in _SUBJECTS
+                    and not (c.like_num or c.ent_type_ == "DATE")]  # a date the parser took for one
+        if subjects:
+            subject = subjects[0]
+            if (opening := wire_opening_chars(subject.doc)) and subject.idx < opening:
                 # "Islamabad, Pakistan (CNN) -- A CIA contractor … was released": the parser took the
-                # wire opening for the subject, and the subject for its apposition
-                return next((c for c in subject.children if c.dep_ == "appos" and c.idx >= opening), None)
+                # wire opening for a subject, and the subject for its apposition or a second subject
+                return next((c for s in subjects for c in [s, *s.children] if c.idx >= opening
+                             and (c is s or c.dep_ == "appos")), None)
             if subject.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
                 return _what_ones_stand_for(current.head)  # "a senior police officer who … was killed": the officer
             return subject

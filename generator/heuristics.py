@@ -230,15 +230,22 @@ def is_dateline(text: str) -> bool:
 
 
 # The place and agency a wire story opens with: "ISLAMABAD, Pakistan (CNN) -- ", "WASHINGTON (Reuters) - ",
-# "(CNN) -- ", "ADDIS ABABA, Ethiopia (AP)_ ". Part of the story's text, but no word of its first sentence.
+# "(CNN) -- ", "ADDIS ABABA, Ethiopia (AP)_ ", with the day it was filed: "BRUSSELS, December 2 (Xinhua) --".
+# Part of the story's text, but no word of its first sentence.
 WIRE_OPENING = re.compile(
-    r"^\s*(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,4}\s*)?\([A-Z][\w.&' -]{0,30}\)\s*(?:--|—|–|-|:|_)\s*")
+    rf"^\s*(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){{0,4}}(?:,?\s+(?i:{_MONTH_NAME})\s+\d{{1,2}})?\s*)?"
+    r"\([A-Z][\w.&' -]{0,30}\)\s*(?:--|—|–|-|:|_)\s*")
 
 
 def wire_opening_length(text: str) -> int:
     """How many characters of a paragraph its wire opening takes, or 0."""
     match = WIRE_OPENING.match(text)
     return match.end() if match else 0
+
+
+def is_wire_opening(text: str) -> bool:
+    """A line that is a wire opening and nothing else: the paste split it off its story's first paragraph."""
+    return 0 < wire_opening_length(text) == len(text)
 
 
 def is_copyright(text: str) -> bool:

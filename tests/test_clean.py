@@ -291,3 +291,18 @@ def test_more_articles_in_a_section_starts_teasers():
                            "Madoff? Never Heard of Him", "Rick Wagoner's Last Stand"])
     kept = kept_text(clean(blocks))
     assert "Tuesday" in kept and "Wagoner" not in kept
+
+
+@pytest.mark.parametrize("opening", [
+    "NAIROBI, Kenya (AP) _",                # TempEval-3 training (APW19980807.0261): it was taken for the title
+    "JOHANNESBURG, August 7 (Xinhua) --",  # and with the day of filing (XIE19980808.0031): a page header
+])
+def test_a_wire_opening_on_a_line_of_its_own_opens_the_first_paragraph(opening):
+    lede = ("South Africa deplored Friday the bomb blasts which killed scores of people and injured more than "
+            "1,000 others outside embassies of the United States in Kenya and Tanzania earlier in the day.")
+    follow = "A statement by the Foreign Affairs Department described the attacks as senseless."
+    result = clean(split_blocks(["Embassy Bombings", "", opening, "", lede, "", follow]))
+    assert [p.text for p in result.paragraphs] == [f"{opening} {lede}", follow]
+    assert result.paragraphs[0].line == 3  # where the paragraph starts in the source
+    assert result.title == "Embassy Bombings"
+    assert opening not in {r.text for r in result.removed}

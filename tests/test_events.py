@@ -452,6 +452,32 @@ def test_the_wire_opening_of_a_story_is_not_its_first_sentences_subject():
     assert found == [("2011-03-16", "CIA contractor was released from jail")]
 
 
+@pytest.mark.parametrize("sentence, published, expected", [
+    # TempEval-3 training (XIE19990227.0171): the day the story was filed dates its first clause
+    ("WARSAW, February 26 (Xinhua) -- The presidents of Poland and the Czech Republic have signed papers of "
+     "accession in simultaneous ceremonies.", "1999-02-27",
+     [("1999-02-26", "Presidents of Poland and the Czech Republic have signed papers of accession")]),
+    # a day the sentence gives itself wins, and the subject is the one after the opening (XIE19980808.0031)
+    ("JOHANNESBURG, August 7 (Xinhua) -- South Africa deplored Friday the bomb blasts which killed scores of "
+     "people.", "1998-08-08", [("1998-08-07", "South Africa deplored the bomb blasts")]),
+    ("NAIROBI, Kenya (AP) -- South Africa deplored Friday the bomb blasts which killed scores of people.",
+     "1998-08-08", [("1998-08-07", "South Africa deplored the bomb blasts")]),
+    # the day of filing is no date of a state
+    ("BUDAPEST, March 12 (Xinhua) -- Hungary is a member of NATO.", "1999-03-13", []),
+])
+def test_the_day_a_wire_story_was_filed_dates_its_first_clause(sentence, published, expected):
+    assert events_in(sentence, published) == expected
+
+
+def test_a_wire_opening_is_no_part_of_what_was_said():
+    # TempEval-3 training (XIE19990313.0173)
+    ((date, title),) = events_in("BUDAPEST, March 12 (Xinhua) -- Hungary's accession to NATO has brought about "
+                                 "new changes to the political balance in central Europe, said a Hungarian "
+                                 "official.", "1999-03-13")
+    assert date == "1999-03-12"
+    assert title.startswith("Hungarian official said Hungary's accession to NATO") and "BUDAPEST" not in title
+
+
 def test_a_clause_the_parser_hung_on_its_date_is_dated_by_it():
     # TempEval-3 training (apw19980418-0210): "the following year" counts from the sentence's own date,
     # and dates the appointing, which the parser made a relative clause of "year"
