@@ -303,13 +303,11 @@ def _resolve(kind: str, match: re.Match, published: FuzzyDate, tense: str) -> Fu
         count = match.group("count").lower()
         count = int(count) if count.isdigit() else 1 if count in ("a", "an") else _NUMBER_WORDS[count]
         unit = match.group("unit").lower().rstrip("s")
-        if unit == "year":
-            return FuzzyDate(pub.year - count)
-        if unit == "day" and published.precision == "day":
-            back = pub - _dt.timedelta(days=count)
-            return FuzzyDate(back.year, back.month, back.day)
-        back = pub - _dt.timedelta(days=count * {"month": 30, "week": 7, "day": 1}[unit])
-        return FuzzyDate(back.year, back.month)
+        if unit == "year" or published.month is None:
+            return FuzzyDate(pub.year - count * (unit == "year"))
+        if unit == "month" or published.day is None:  # "five months ago", in calendar months
+            return _moved(FuzzyDate(pub.year, pub.month), "month", -count * (unit == "month"))
+        return _moved(published, unit, -count)  # "two weeks ago": the day, as "ten days ago" is
     if kind == "deictic":
         return _deictic(match.group("deixis").lower(), published)
     raise AssertionError(kind)

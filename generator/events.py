@@ -49,6 +49,7 @@ _ASIDES = ("relcl", "appos", "acl", "advcl", "parataxis", "cc", "conj", "mark")
 FIRST_PERSON = lexicon.words("events", "first_person")
 STATIVE_VERBS = lexicon.words("events", "stative_verbs")  # a state of affairs, not something that happened
 HYPOTHETICAL = lexicon.words("events", "hypothetical")
+CONDITIONS = lexicon.words("events", "conditions")
 FUTURE_MARKERS = lexicon.words("events", "future_markers")
 PERFORMED_NOUNS = lexicon.words("events", "performed_nouns")
 SPEECH_VERBS = lexicon.words("events", "speech_verbs")
@@ -281,6 +282,7 @@ def _one_of_series(tokens: list[Token | str], date_span: Span, series: list[Span
 PRONOUN_START = "starts with a pronoun"  # "It was repealed": who or what is not said
 NO_ACT = "names no act"  # "Security partnership had endured", a name alone: nothing happened
 ONE_WORD = "one word"  # "Coup", "Talks": no one did it, nowhere
+NO_DOER = "starts with its verb"  # "Would fail": the parse lost who did it
 DANGLING = "dangling word"  # "Groups like became …", "… from to September": a word without the words it needs
 VAGUE_SUBJECTS = {"one", "ones", "this", "that", "these", "those", "which", "who", "what"}
 # The kinds of actor a pronoun subject may stand for.
@@ -298,6 +300,8 @@ def title_problems(words: list[Token]) -> list[str]:
     first = words[0]
     if first.pos_ == "PRON" or (first.lower_ in VAGUE_SUBJECTS and first.dep_ not in ("nummod", "det", "amod")):
         problems.append(PRONOUN_START)
+    if first.dep_ in ("aux", "auxpass") and first.head.i in indices:
+        problems.append(NO_DOER)
     acts = [t for t in words if (t.pos_ == "VERB" and not _is_stative(t)) or _is_event_noun(t)]
     if not acts:
         problems.append(NO_ACT)
@@ -528,7 +532,17 @@ def _is_perfect(verb: Token) -> bool:
 
 
 def _negated_or_hypothetical(verb: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in verb.children)
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL
+                                   and not (c.lower_ == "would" and _future_of_a_report(verb)))
+               for c in verb.children)
+
+
+def _future_of_a_report(verb: Token) -> bool:
+    """"Said management would recommend to its board today": what a past report said was to come, as
+    "will" is in a report of the present; not when a condition hangs on it ("would … if they agreed")."""
+    return (verb.dep_ == "ccomp" and verb.head.tag_ == "VBD"
+            and not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
+                        for c in verb.children))
 
 
 def _told_by_author(verb: Token) -> bool:
@@ -557,7 +571,7 @@ def _subject(verb: Token) -> Token | None:
             return subject
         if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBN"):
             return _what_ones_stand_for(current.head)  # "an accord signed yesterday": the accord
-        if (controller := _object_controller(current)) is not None:
+        if (controller := _object_controller(current) or _object_as_subject(current)) is not None:
             return controller
         if (missed := _name_before(current)) is not None:
             return missed
@@ -588,6 +602,14 @@ def _object_controller(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "advcl" and verb.head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
         return None  # "bought a car to drive to work": a purpose, done by the buyer
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def _object_as_subject(verb: Token) -> Token | None:
+    """The subject of a clause with a modal that the parser made the object of the verb above: in "many
+    worried their efforts would fail", the efforts fail."""
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 

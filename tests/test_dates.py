@@ -99,6 +99,11 @@ def test_the_next_year_is_read_from_the_date_the_text_gave_last():
     ("The minister resigned yesterday.", "2019-01", [("yesterday", "2019-01")]),  # only the month is known
     ("The envoy left two days ago.", "2019-03-02", [("two days ago", "2019-02-28")]),
     ("The talks collapsed a year ago.", "2019-03-02", [("a year ago", "2018")]),
+    # TempEval-3 training: months counted on the calendar (voa19980331-1700-1533: 150 days made it November)
+    ("UNOS gave them five months ago a deadline.", "1998-03-31", [("five months ago", "1997-10")]),
+    # and weeks, like days, to the day (apw19980322-0749)
+    ("The governments invited Sinn Fein to rejoin two weeks ago.", "1998-03-22", [("two weeks ago", "1998-03-08")]),
+    ("The governments invited Sinn Fein to rejoin two weeks ago.", "1998-03", [("two weeks ago", "1998-03")]),
     ("The Security Council on Aug. 6 ordered an embargo.", "1990-08-15", [("on Aug. 6", "1990-08-06")]),
     ("He was last seen Nov. 3, the day before the warrant.", "1998-11-20", [("Nov. 3", "1998-11-03")]),
     ("Since the Oct. 23 slaying, he has eluded the police.", "1998-11-20", [("Oct. 23", "1998-10-23")]),

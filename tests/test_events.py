@@ -478,6 +478,24 @@ def test_a_wire_opening_is_no_part_of_what_was_said():
     assert title.startswith("Hungarian official said Hungary's accession to NATO") and "BUDAPEST" not in title
 
 
+@pytest.mark.parametrize("sentence, published, expected", [
+    # TempEval-3 training: what a past report said was to come is told, as "will" is (wsj-0805, wsj-0584)
+    ("CMS Energy Corp. said management would recommend to its board today that its dividend be reinstated.",
+     "1989-10-27", [("1989-10-27", "Management would recommend to its board its dividend be reinstated")]),
+    ("William O. McCoy said the revised agreement would dilute BellSouth earnings by about 9% in 1990.",
+     "1989-10-27", [("1990", "Revised agreement would dilute BellSouth earnings by about 9")]),
+    # the parser made the complement's subject the object of "worried" (apw20000417-0031): not "Would fail"
+    ("Many worried their efforts to keep the boy in Miami would fail today.", "2000-04-17",
+     [("2000-04-17", "Their efforts would fail")]),
+    # but what would happen on a condition has not, and a state stays a state
+    ("Pakistan said it would release the prisoners on Friday if India agreed.", "2017-10-27", []),
+    ("Pakistan said it would be happy on Friday.", "2017-10-27", []),
+    ("The minister would resign on Friday, if the talks failed.", "2017-10-27", []),
+])
+def test_what_a_report_said_would_come_is_told(sentence, published, expected):
+    assert events_in(sentence, published) == expected
+
+
 def test_a_clause_the_parser_hung_on_its_date_is_dated_by_it():
     # TempEval-3 training (apw19980418-0210): "the following year" counts from the sentence's own date,
     # and dates the appointing, which the parser made a relative clause of "year"
