@@ -48,6 +48,7 @@ _ASIDES = ("relcl", "appos", "acl", "advcl", "parataxis", "cc", "conj", "mark")
 # The lexicon's lists (data/lexicon.yml).
 FIRST_PERSON = lexicon.words("events", "first_person")
 STATIVE_VERBS = lexicon.words("events", "stative_verbs")  # a state of affairs, not something that happened
+LIGHT_VERBS = lexicon.words("events", "light_verbs")  # "had a meeting": the act is in the noun
 HYPOTHETICAL = lexicon.words("events", "hypothetical")
 CONDITIONS = lexicon.words("events", "conditions")
 FUTURE_MARKERS = lexicon.words("events", "future_markers")
@@ -432,7 +433,7 @@ def _happening(date_span: Span, anchor: Token, clause: Token | None, mention: Da
     dated = set(range(date_span.start, date_span.end))
     if clause is not None:
         dated |= {t.i for t in clause.children if t.lower_ == "when"}
-    if anchor.pos_ in ("NOUN", "PROPN") and anchor.i not in dated:
+    if anchor.pos_ in ("NOUN", "PROPN") and anchor.i not in dated and not _carried_by_light_verb(anchor):
         # "the 1996 campaign", "his Aug. 2 power-grab": a date that qualifies a noun makes it a happening
         qualified = (mention.absolute and date_span.root.dep_ in ("compound", "nummod", "amod", "nmod", "poss")
                      and date_span.root.head.i == anchor.i)  # not "Friday prayers": a habit, not a day
@@ -455,7 +456,8 @@ def _happening(date_span: Span, anchor: Token, clause: Token | None, mention: Da
     since = preposition == "since"
     if since and not (_is_stative(verb) or _is_perfect(verb)):
         return []  # "since 2016" dates a state or a perfect ("have been held since"), not a one-off act
-    if (_is_stative(verb) and not since and not _measured(verb, date_span)) or _negated_or_hypothetical(verb) \
+    if (_is_stative(verb) and not since and not _measured(verb, date_span)
+            and not any(_carried_by_light_verb(c) for c in verb.children)) or _negated_or_hypothetical(verb) \
             or _told_by_author(verb):
         return []
     return _clause_happening(verb, dated, doer)
@@ -507,6 +509,12 @@ def _is_stative(verb: Token) -> bool:
     form = verb.lower_
     plain = [form[: -len(ending)] for ending in INFLECTIONS if form.endswith(ending)]  # "hoped" → "hope"
     return any(f in STATIVE_VERBS for f in (verb.lemma_.lower(), form, *plain))
+
+
+def _carried_by_light_verb(noun: Token) -> bool:
+    """An event noun that a verb of state carries: "Imran Khan had a meeting with Trump on Monday" tells
+    the meeting, and who had it."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS and _is_event_noun(noun)
 
 
 def _measured(verb: Token, date_span: Span) -> bool:

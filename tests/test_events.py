@@ -496,6 +496,18 @@ def test_what_a_report_said_would_come_is_told(sentence, published, expected):
     assert events_in(sentence, published) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Imran Khan had a meeting with Donald Trump on Monday.", [("2019-07-22", "Imran Khan had a meeting with Donald Trump")]),
+    ("Imran Khan had talks with Donald Trump in July.", [("2019-07", "Imran Khan had talks with Donald Trump")]),
+    ("In 2008, Pakistan had elections.", [("2008", "Pakistan had elections")]),
+    # what a verb of state has is a state unless it names an act
+    ("Pakistan had a bad year in 2019.", []),
+    ("In 2008, Pakistan had a civilian government.", []),
+])
+def test_an_act_named_by_the_object_of_have_is_a_happening(sentence, expected):
+    assert events_in(sentence, "2019-07-25") == expected
+
+
 def test_a_clause_the_parser_hung_on_its_date_is_dated_by_it():
     # TempEval-3 training (apw19980418-0210): "the following year" counts from the sentence's own date,
     # and dates the appointing, which the parser made a relative clause of "year"
