@@ -349,7 +349,10 @@ def _anchor(date_span: Span) -> Token:
 
 
 def _preposition(date_span: Span) -> str:
-    """The preposition that introduces the date ("since", "in"), or ""."""
+    """The preposition that introduces the date ("since", "in"), or "": none for a cleft ("it was not
+    until Tuesday that Castro revealed" tells the revealing on Tuesday, not up to it)."""
+    if _cleft(date_span) is not None:
+        return ""
     head = date_span.root.head
     if head.dep_ == "prep":
         return head.lower_
@@ -723,8 +726,8 @@ def _dated_clause(date_span: Span) -> Token | None:
     the Soviet Union invaded" (which the parser may hang on the main verb); "and the following year he
     was appointed attache", a clause with a subject of its own that the parser hung on the date's noun.
     Not a state: "left Cuba in 1962 when she was 4" dates the leaving."""
-    clause = None
-    for child in (c for token in date_span for c in token.children):
+    clause = _cleft(date_span)
+    for child in (c for token in date_span for c in token.children if clause is None):
         if (child.dep_ in ("relcl", "advcl", "acl") and any(t.lower_ == "when" for t in child.children)) or (
                 child.dep_ == "relcl" and any(c.dep_ in _SUBJECTS and c.tag_ not in RELATIVE_TAGS for c in child.children)):
             clause = child
@@ -734,6 +737,19 @@ def _dated_clause(date_span: Span) -> Token | None:
         if when is not None and when.dep_ == "advmod" and when.head.pos_ in ("VERB", "AUX") and when.head.i > when.i:
             clause = when.head
     return clause if clause is not None and not _is_stative(clause) else None
+
+
+def _cleft(date_span: Span) -> Token | None:
+    """The clause a cleft puts at its date: "it was not until Tuesday that Castro revealed", "it was in
+    2014 that the army launched": the revealing on Tuesday, the launching in 2014."""
+    head = date_span.root.head
+    be = head.head if head.dep_ == "prep" else head
+    if be.lemma_ != "be" or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children):
+        return None
+    if any(c.dep_ in ("acomp", "attr") for c in be.children):
+        return None  # "it was clear in 2014 that the army had failed": the date dates the clarity
+    return next((c for c in be.children if c.dep_ == "ccomp" and c.i > date_span.end
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
 def _core(token: Token) -> list[Token]:

@@ -508,6 +508,22 @@ def test_an_act_named_by_the_object_of_have_is_a_happening(sentence, expected):
     assert events_in(sentence, "2019-07-25") == expected
 
 
+@pytest.mark.parametrize("sentence, published, expected", [
+    # TempEval-3 training (apw20000328-0257): not "until" Tuesday, and not negated
+    ("But it was not until Tuesday that Castro revealed that those concerns had been shared directly with "
+     "the U.S. government.", "2000-03-28",
+     [("2000-03-28", "Castro revealed those concerns had been shared directly with the U.S. government")]),
+    ("It was not until 2014 that the army launched an operation in North Waziristan.", "2016-03-28",
+     [("2014", "Army launched an operation in North Waziristan")]),
+    ("It was in June 2014 that the army launched an operation in North Waziristan.", "2016-03-28",
+     [("2014-06", "Army launched an operation in North Waziristan")]),
+    # what was clear at a date is no cleft
+    ("It was clear in 2014 that the army had failed.", "2016-03-28", []),
+])
+def test_a_cleft_dates_the_clause_it_puts_at_its_date(sentence, published, expected):
+    assert events_in(sentence, published) == expected
+
+
 def test_a_clause_the_parser_hung_on_its_date_is_dated_by_it():
     # TempEval-3 training (apw19980418-0210): "the following year" counts from the sentence's own date,
     # and dates the appointing, which the parser made a relative clause of "year"
