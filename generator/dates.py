@@ -87,7 +87,7 @@ PATTERNS = [
     # Not "on the very day after Pakistan released him", which is read from what it names.
     ("anaphoric", re.compile(r"\b(?:(?:the|that)\s+(?:same|very)|that)\s+(?P<same>day|week|month|year|morning|evening|night)\b"
                              r"(?![\s*]*(?:after|before|as|that|when|of|on\s+which|in\s+which)\b)|"
-                             r"\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?P<that>day|week|month|year|morning|evening|night)\b|"
+                             r"\b(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+(?P<that>day|week|month|year|morning|evening|night)\b|"
                              r"\b(?:(?:about|just|only|barely|some)\s+)?(?:a\s+half\s+hour|half\s+an\s+hour|an\s+hour|"
                              rf"(?:{_COUNT}\s+)?(?:hours|minutes))\s+(?P<hours>later|after|before|earlier)\b{_NO_CLAUSE}|"
                              rf"\b(?P<count>{_COUNT})\s+(?P<unit>days|weeks|months|years)\s+(?P<step>later|after|before|earlier)\b"

@@ -123,6 +123,8 @@ def test_dates_told_from_the_day_of_publication(sentence, published, expected):
     ("Two days later, the army withdrew.", FuzzyDate(2016, 8), []),  # no day to count from
     ("A few days later, the army withdrew.", FuzzyDate(2016, 8, 30), [("A few days later", "2016-09")]),  # no one day
     ("That evening, the army withdrew.", FuzzyDate(2016, 8, 30), [("That evening", "2016-08-30")]),
+    # TempEval-3 training (cnn19980213-2130-0155)
+    ("He arrived in Philadelphia later in the day.", FuzzyDate(1998, 2, 13), [("later in the day", "1998-02-13")]),
     # "the very day after X" is read from X, not from the date told before
     ("A drone killed 40 people on the very day after Pakistan released him.", FuzzyDate(2011, 4), []),
     # cleaning benchmark page: counted from a happening its clause tells, whose date is not given
