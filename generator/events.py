@@ -436,7 +436,8 @@ def _happening(date_span: Span, anchor: Token, clause: Token | None, mention: Da
     dated = set(range(date_span.start, date_span.end))
     if clause is not None:
         dated |= {t.i for t in clause.children if t.lower_ == "when"}
-    if anchor.pos_ in ("NOUN", "PROPN") and anchor.i not in dated and not _carried_by_light_verb(anchor):
+    if (anchor.pos_ in ("NOUN", "PROPN") and anchor.i not in dated and not _carried_by_light_verb(anchor)
+            and not (anchor.dep_ in ("nsubj", "nsubjpass") and _measured(anchor.head, date_span))):
         # "the 1996 campaign", "his Aug. 2 power-grab": a date that qualifies a noun makes it a happening
         qualified = (mention.absolute and date_span.root.dep_ in ("compound", "nummod", "amod", "nmod", "poss")
                      and date_span.root.head.i == anchor.i)  # not "Friday prayers": a habit, not a day
@@ -527,8 +528,13 @@ def _measured(verb: Token, date_span: Span) -> bool:
     The date must date the verb itself: in "revenue was C$291.6 million, up from C$252 million in
     1988" the figure of 1988 is the other one.
     """
-    dates_the_verb = date_span.root.head.i == verb.i or (
-        date_span.root.head.dep_ == "prep" and date_span.root.head.head.i == verb.i)
+    head = date_span.root.head
+    for _ in range(2):  # "in 1988", "as of Sept. 30"
+        if head.dep_ != "prep":
+            break
+        head = head.head
+    # "the rate in January was 7.2 percent": the date of the figure's subject
+    dates_the_verb = head.i == verb.i or (head.dep_ in ("nsubj", "nsubjpass") and head.head.i == verb.i)
     return dates_the_verb and verb.lemma_.lower() in MEASURE_VERBS and any(
         t.ent_type_ in FIGURES for c in verb.rights for t in c.subtree)
 

@@ -384,6 +384,22 @@ def test_a_figure_at_its_date_is_dated_but_not_the_figure_it_is_compared_with():
     assert events_in("In 2008, Pakistan depended on the US for its weapons.", "2018-09-01") == []
 
 
+@pytest.mark.parametrize("sentence, published, expected", [
+    # TempEval-3 training (wsj-1031, nyt19980206-0460): "as of" a date, and a date that dates the subject
+    ("As of Sept. 30, Philip Morris had 926 million shares outstanding.", "1989-10-27",
+     [("1989-09-30", "Philip Morris had 926 million shares outstanding")]),
+    ("Among people with less than a high school education, the rate in January was 7.2 percent.", "1998-02-06",
+     [("1998-01", "Rate was 7.2 percent")]),
+    ("As of June 30, Pakistan had foreign reserves of $4.5 billion.", "2023-07-01",
+     [("2023-06-30", "Pakistan had foreign reserves of $4.5 billion")]),
+    # a subject at its date that gives no figure is a state
+    ("The town in May was quiet.", "2023-07-01", []),
+    ("The party in 2018 was the third largest.", "2023-07-01", []),
+])
+def test_a_figure_is_dated_however_its_date_is_attached(sentence, published, expected):
+    assert events_in(sentence, published) == expected
+
+
 def test_yesterday_is_always_a_day_whatever_the_clause_looks_to():
     # TempEval-3 training (wsj_0938): "yesterday" was skipped as "today as nowadays" once an infinitive
     # or the "to" before it made the clause look ahead
