@@ -48,7 +48,8 @@ _ASIDES = ("relcl", "appos", "acl", "advcl", "parataxis", "cc", "conj", "mark")
 # The lexicon's lists (data/lexicon.yml).
 FIRST_PERSON = lexicon.words("events", "first_person")
 STATIVE_VERBS = lexicon.words("events", "stative_verbs")  # a state of affairs, not something that happened
-LIGHT_VERBS = lexicon.words("events", "light_verbs")  # "had a meeting": the act is in the noun
+LIGHT_VERBS = lexicon.words("events", "light_verbs")
+PUTTING_OFF_VERBS = lexicon.words("events", "putting_off_verbs")  # "had a meeting": the act is in the noun
 HYPOTHETICAL = lexicon.words("events", "hypothetical")
 CONDITIONS = lexicon.words("events", "conditions")
 FUTURE_MARKERS = lexicon.words("events", "future_markers")
@@ -391,6 +392,8 @@ def _tense(anchor: Token, preposition: str = "", looking_ahead: bool = True, dat
         return PRESENT  # "has decided to admit them in early March": the admitting lies ahead of the deciding
     if _is_perfect(verb) or (infinitive is not None and _is_perfect(infinitive)):  # "has signed", "until Thursday, had not called"
         return PAST
+    if preposition in ("until", "till", "to") and verb.lemma_.lower() in PUTTING_OFF_VERBS:
+        return FUTURE  # "adjourned the hearing until Monday": what is put off lies ahead
     if looking_ahead and preposition in DEADLINE_PREPOSITIONS:
         return PRESENT
     if any(c.tag_ == "VBD" for c in auxiliaries):  # "was cheering"

@@ -98,6 +98,7 @@ def test_the_next_year_is_read_from_the_date_the_text_gave_last():
     ("The minister resigned yesterday.", "2019-01-01", [("yesterday", "2018-12-31")]),
     ("The minister resigned yesterday.", "2019-01", [("yesterday", "2019-01")]),  # only the month is known
     ("The envoy left two days ago.", "2019-03-02", [("two days ago", "2019-02-28")]),
+    ("Fighters gathered Wednesday night.", "2000-02-16", [("Wednesday night", "2000-02-16")]),  # the day, whole
     ("The talks collapsed a year ago.", "2019-03-02", [("a year ago", "2018")]),
     # TempEval-3 training: months counted on the calendar (voa19980331-1700-1533: 150 days made it November)
     ("UNOS gave them five months ago a deadline.", "1998-03-31", [("five months ago", "1997-10")]),

@@ -540,6 +540,18 @@ def test_a_cleft_dates_the_clause_it_puts_at_its_date(sentence, published, expec
     assert events_in(sentence, published) == expected
 
 
+@pytest.mark.parametrize("sentence, published, expected", [
+    # TempEval-3 training (nyt20000330-0406), published on a Thursday: the coming Tuesday, not the last one
+    ("U.S. Immigration officials postponed until Tuesday morning any action on revoking the boy's permission.",
+     "2000-03-30", [("2000-04-04", "U.S. Immigration officials postponed any action on revoking the boy's permission")]),
+    ("The court adjourned the hearing till March 5.", "2023-03-01", [("2023-03-05", "Court adjourned the hearing")]),
+    # a day it was put off on is behind
+    ("On Monday the court adjourned the hearing.", "2023-03-01", [("2023-02-27", "Court adjourned the hearing")]),
+])
+def test_what_is_put_off_until_a_date_lies_ahead(sentence, published, expected):
+    assert events_in(sentence, published) == expected
+
+
 def test_a_clause_the_parser_hung_on_its_date_is_dated_by_it():
     # TempEval-3 training (apw19980418-0210): "the following year" counts from the sentence's own date,
     # and dates the appointing, which the parser made a relative clause of "year"
