@@ -135,7 +135,7 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
     text = sys.intern(sent.text.strip())  # the same object as the actor mentions' sentence
     names = list(dict.fromkeys(a.name for a in named_here))
     events: list[EventMention] = []
-    anchors_done: set[int] = set()
+    anchors_done: dict[int, FuzzyDate] = {}  # each clause dated, and the date it took
     spans = {m.start: sent.char_span(m.start, m.end, alignment_mode="expand") for m in dates}
     found_spans = [s for s in spans.values() if s is not None]
     dated_tokens = {t.i for s in found_spans for t in s}
@@ -178,6 +178,9 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
             events.append(EventMention(mention.date, mention.happening, keywords, names, source, keywords))
             if anchor.lemma_.lower() in keywords_of(mention.happening):
                 continue  # "the 9/11 attacks": the named happening is the whole event
+        if anchors_done.get(anchor.i, mention.date) != mention.date and not series:
+            # "condemned Saturday the bomb attacks in Kenya Friday": the other day is the attacks'
+            anchor = _event_noun_before(date_span, anchor) or anchor
         tokens = _happening(date_span, anchor, clause, mention, preposition, doer)
         if tokens and mention.kind not in READ_BACK_KINDS and preposition in ("after", "before"):
             after = _after(mention.date, preposition, _soon(date_span))
@@ -195,7 +198,7 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
         undated = {t.i for t in _undated([t for t in tokens if not isinstance(t, str)], other_dates)}
         tokens = [t for t in tokens if isinstance(t, str) or t.i in undated]
         if tokens and (anchor.i not in anchors_done or series):  # two dates of one clause ("In 2008, soon after …") date it once
-            anchors_done.add(anchor.i)
+            anchors_done[anchor.i] = mention.date
             words = [t for t in tokens if not isinstance(t, str)]  # the title's own words, not its glue
             keywords = frozenset(t.lemma_.lower() for t in words if t.pos_ in ("NOUN", "PROPN", "VERB") and not t.is_stop)
             actions = frozenset(t.lemma_.lower() for t in words
@@ -203,6 +206,14 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
             told_of = names + [doer.name] if doer is not None and doer.name in tokens and doer.name not in names else names
             events.append(EventMention(mention.date, _render_title(tokens), keywords, told_of, source, actions))
     return events
+
+
+def _event_noun_before(date_span: Span, verb: Token) -> Token | None:
+    """The event noun whose phrase a date closes, within the clause of ``verb`` and a few words back."""
+    for token in reversed(date_span.doc[max(verb.i + 1, date_span.start - NOUN_PHRASE_REACH): date_span.start]):
+        if token.pos_ == "NOUN" and _is_event_noun(token) and verb in token.ancestors:
+            return token
+    return None
 
 
 def _after(date: FuzzyDate, preposition: str, soon: bool) -> FuzzyDate | None:
@@ -286,6 +297,7 @@ NO_ACT = "names no act"  # "Security partnership had endured", a name alone: not
 ONE_WORD = "one word"  # "Coup", "Talks": no one did it, nowhere
 NO_DOER = "starts with its verb"  # "Would fail": the parse lost who did it
 DANGLING = "dangling word"  # "Groups like became …", "… from to September": a word without the words it needs
+NOUN_PHRASE_REACH = 8  # words back from a date to the event noun whose phrase it may close
 VAGUE_SUBJECTS = {"one", "ones", "this", "that", "these", "those", "which", "who", "what"}
 # The kinds of actor a pronoun subject may stand for.
 PRONOUN_KINDS = {"it": ("organization", "country"), "they": ("organization", "country"),

@@ -552,6 +552,19 @@ def test_what_is_put_off_until_a_date_lies_ahead(sentence, published, expected):
     assert events_in(sentence, published) == expected
 
 
+@pytest.mark.parametrize("sentence, published, expected", [
+    # TempEval-3 training (xie19980808-0060): the parser hung both days on "condemned"
+    ("The Cypriot government Saturday strongly condemned two terrorist bomb attacks in Kenya and Tanzania "
+     "Friday, calling them an atrocious crime.", "1998-08-08",
+     [("1998-08-08", "Cypriot government condemned two terrorist bomb attacks in Kenya"),
+      ("1998-08-07", "Two terrorist bomb attacks in Kenya")]),
+    ("Pakistan on Thursday condemned the drone strike in Kurram Wednesday.", "2019-03-01",
+     [("2019-02-28", "Pakistan condemned the drone strike in Kurram"), ("2019-02-27", "Drone strike in Kurram")]),
+])
+def test_a_second_day_of_a_clause_dates_the_happening_it_closes(sentence, published, expected):
+    assert events_in(sentence, published) == expected
+
+
 def test_a_clause_the_parser_hung_on_its_date_is_dated_by_it():
     # TempEval-3 training (apw19980418-0210): "the following year" counts from the sentence's own date,
     # and dates the appointing, which the parser made a relative clause of "year"
