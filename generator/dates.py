@@ -96,7 +96,8 @@ PATTERNS = [
     ("relative_unit", re.compile(r"\b(?P<rel>last|this|next)\s+(?P<unit>week|month|year)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?P<rel>(?i:on|last|this|next))\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|"
                            r"Friday|Saturday|Sunday)\b(?!,?\s+(?:January|February|March|April|May|June|July|August|"
-                           r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))"
+                           r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+                           rf"{_DAY}\s+{_MONTH}))"  # "Monday, 12 March" is one date; "Saturday, 69 percent" is a day
                            r"(?:\s+(?i:morning|afternoon|evening|night)\b)?")),  # "until Tuesday morning": the day
     ("years_ago", re.compile(
         r"\b(?P<count>\d{1,2}|a|an|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b",

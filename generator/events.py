@@ -466,6 +466,7 @@ def _happening(date_span: Span, anchor: Token, clause: Token | None, mention: Da
     verb = next((t for t in lineage(anchor) if t.pos_ in ("VERB", "AUX") and (t.dep_ != "acl" or t.tag_ == "VBN")), None)
     if verb is None:
         return []  # a date in a sentence without a verb: a heading, a date line, a list of names
+    act = verb  # what was done, when the verb above it only says how it stands: "are expected to join"
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":  # "the group first started fighting in the 1980s"
         verb = verb.head
     if date_span.root.dep_ == "nsubj" and date_span.root.head.i == verb.i:
@@ -475,7 +476,7 @@ def _happening(date_span: Span, anchor: Token, clause: Token | None, mention: Da
     since = preposition == "since"
     if since and not (_is_stative(verb) or _is_perfect(verb)):
         return []  # "since 2016" dates a state or a perfect ("have been held since"), not a one-off act
-    if (_is_stative(verb) and not since and not _measured(verb, date_span)
+    if (_is_stative(verb) and _is_stative(act) and not since and not _measured(verb, date_span)
             and not any(_carried_by_light_verb(c) for c in verb.children)) or _negated_or_hypothetical(verb) \
             or _told_by_author(verb):
         return []
@@ -589,8 +590,8 @@ def _first_person(token: Token) -> bool:
 def _subject(verb: Token) -> Token | None:
     """The verb's subject; for a verb joined to another ("kidnapped … and then killed"), that verb's."""
     for current in lineage(verb):
-        subjects = [c for c in current.children if c.dep_ in _SUBJECTS
-                    and not (c.like_num or c.ent_type_ == "DATE")]  # a date the parser took for one
+        subjects = [c for c in current.children if c.dep_ in _SUBJECTS  # not a date the parser took for one
+                    and not ((c.like_num and c.ent_type_ != "CARDINAL") or c.ent_type_ == "DATE")]
         if subjects:
             subject = subjects[0]
             if (opening := wire_opening_chars(subject.doc)) and subject.idx < opening:

@@ -565,6 +565,25 @@ def test_a_second_day_of_a_clause_dates_the_happening_it_closes(sentence, publis
     assert events_in(sentence, published) == expected
 
 
+@pytest.mark.parametrize("sentence, published, expected", [
+    # TempEval-3 training (apw19981205-0374, wsj-0709): the act under a verb of state is told
+    ("The three are expected to join in April, as part of marking NATO's 50th anniversary.", "1998-12-05",
+     [("1999-04", "Three are expected to join")]),
+    ("The company said it expects to release third-quarter results in mid-November.", "1989-10-27",
+     [("1989-11", "Company expects to release third-quarter results")]),
+    # a state under a state is not
+    ("In 2008, Pakistan wanted to remain neutral.", "2018-09-01", []),
+    # the poll completed on Saturday: a count after a weekday is no day of the month (nyt19981026-0446)
+    ("In a New York Times/CBS News poll completed on Saturday, 69 percent of those polled said they did not "
+     "know his position.", "1998-10-26", [("1998-10-24", "New York Times/CBS News poll completed")]),
+    # an accession is a happening (xie19990210-0079)
+    ("The March accession will enable the three countries to sign the summit documents.", "1999-02-10",
+     [("1999-03", "Accession will enable the three countries to sign the summit documents")]),
+])
+def test_an_act_under_a_verb_of_state_is_told(sentence, published, expected):
+    assert events_in(sentence, published) == expected
+
+
 def test_a_clause_the_parser_hung_on_its_date_is_dated_by_it():
     # TempEval-3 training (apw19980418-0210): "the following year" counts from the sentence's own date,
     # and dates the appointing, which the parser made a relative clause of "year"
