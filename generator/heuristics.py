@@ -224,9 +224,10 @@ DATELINE_SIGNS = re.compile(
 
 
 def is_dateline(text: str) -> bool:
-    """A publication date or time line: "20 Nov 2019 08:00 GMT", "Updated: March 3, 2020"."""
+    """A publication date or time line: "20 Nov 2019 08:00 GMT", "Updated: March 3, 2020"; not a
+    sentence, nor one that opens what follows ("The Times said in an editorial on Monday, Oct. 26:")."""
     return len(words(text)) <= 14 and bool(DATELINE_SIGNS.search(text)) and not (
-        ends_sentence(text) and len(words(text)) >= 8)
+        (ends_sentence(text) or text.rstrip().endswith(":")) and len(words(text)) >= 8)
 
 
 # The place and agency a wire story opens with: "ISLAMABAD, Pakistan (CNN) -- ", "WASHINGTON (Reuters) - ",

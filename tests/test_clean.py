@@ -306,3 +306,13 @@ def test_a_wire_opening_on_a_line_of_its_own_opens_the_first_paragraph(opening):
     assert result.paragraphs[0].line == 3  # where the paragraph starts in the source
     assert result.title == "Embassy Bombings"
     assert opening not in {r.text for r in result.removed}
+
+
+def test_a_line_that_opens_what_follows_is_no_date_line():
+    # TempEval-3 training (NYT19981025.0188): the editorial's lead-in was removed as a date line
+    lead_in = "The New York Times said in an editorial on Monday, Oct. 26:"
+    body = ("The murder of Dr. Barnett Slepian is the latest depraved assault on the small number of courageous "
+            "physicians who still risk their safety to perform legal abortions in this country.")
+    result = clean(split_blocks(["Violence Against Abortion Doctors", "", lead_in, "", body]))
+    assert [p.text for p in result.paragraphs] == [lead_in, body]
+    assert h.is_dateline("Updated: March 3, 2020") and h.is_dateline("Last updated on Monday, Oct. 26:")
