@@ -69,6 +69,8 @@ TITLE_REACH = 3
 LEDE_REACH = 8
 # A closing bio may sit this many blocks past the end of the article.
 BIO_REACH = 4
+# A subheading may ask a question, in title case and a few words.
+QUESTION_HEADING_MAX_WORDS = 14
 # A dek is one short sentence right under the title.
 DEK_MIN_WORDS, DEK_MAX_WORDS = 4, 25
 
@@ -314,6 +316,7 @@ def _read_head(blocks: list[Block], verdicts: list[str | None], first: int, out:
     live = [i for i in range(first) if verdicts[i] is None]
     known = [i for i in live if title and h.squeeze(blocks[i].text) == h.squeeze(title)]
     title_at = known[-1] if known else _find_title(blocks, live)
+    named_byline = _name_byline(blocks, live)
     if title_at is not None:
         out.title = blocks[title_at].text
     previous = None
@@ -331,7 +334,7 @@ def _read_head(blocks: list[Block], verdicts: list[str | None], first: int, out:
             out.authors.extend(n for n in names if n not in out.authors)
         elif title_at is None or i < title_at:
             verdicts[i] = HEADER
-        elif previous == title_at and h.NAME_LINE.match(text) and not out.authors:
+        elif (previous == title_at or i == named_byline) and h.NAME_LINE.match(text) and not out.authors:
             verdicts[i], past_byline = BYLINE, True
             out.authors.extend(h.split_names(text))
         elif h.is_dateline(text):
@@ -352,6 +355,8 @@ def _find_title(blocks: list[Block], live: list[int]) -> int | None:
     the dek, date lines, and a name line right under the headline.
     """
     bylines = [i for i in live if h.byline_names(blocks[i].text) is not None]
+    if not bylines and (named := _name_byline(blocks, live)) is not None:
+        bylines = [named]
     candidates = [i for i in live if i < bylines[-1]] if bylines else live
     for position in range(len(candidates) - 1, -1, -1):
         i = candidates[position]
@@ -368,6 +373,17 @@ def _find_title(blocks: list[Block], live: list[int]) -> int | None:
     return None
 
 
+def _name_byline(blocks: list[Block], live: list[int]) -> int | None:
+    """The last line of the head that holds only an author's name or two, under a headline or under
+    the dek beneath it ("The Tragic End to …" / "Vijay Fisch"): the byline of a page that writes no "By"."""
+    for position in range(len(live) - 1, 0, -1):
+        text, above = blocks[live[position]].text, blocks[live[position - 1]].text
+        if h.NAME_LINE.match(text) and (h.is_headline(above) or (
+                h.ends_sentence(above) and h.sentence_count(above) == 1 and len(h.words(above)) <= DEK_MAX_WORDS * 2)):
+            return live[position]
+    return None
+
+
 def _is_body_prose(text: str) -> bool:
     return h.is_prose(text) and h.byline_names(text) is None
 
@@ -379,6 +395,7 @@ def _read_body(blocks: list[Block], verdicts: list[str | None], first: int, end:
                default=-1)
     kept: set[str] = set()
     tables = _tables(blocks, verdicts, first, end, listed)
+    common = {w for i in range(first, last + 1) for w in h.words(blocks[i].text) if w.islower()}  # the article's common words
     opening = None  # a wire opening on a line of its own, waiting for the paragraph it opens
     for i in range(len(blocks)):  # openers above ``first`` were left undecided by the head
         text = blocks[i].text
@@ -403,6 +420,8 @@ def _read_body(blocks: list[Block], verdicts: list[str | None], first: int, end:
                 out.authors.append(name)
             continue
         kind = "paragraph" if i in listed else _body_kind(text)
+        if kind is None and first < i < last and _between_prose(blocks, verdicts, i) and _has_common_word(text, common):
+            kind = "heading"  # "Recent Escalations" between two paragraphs: a subheading; "US Afghanistan" is tags
         if i > end and kind != "note":
             verdicts[i] = FOOTER
         elif kind is None:
@@ -414,6 +433,21 @@ def _read_body(blocks: list[Block], verdicts: list[str | None], first: int, end:
             if opening:
                 text, line, opening = f"{opening.text.strip()} {text}", opening.line, None
             out.paragraphs.append(Paragraph(f"p{len(out.paragraphs) + 1}", kind, text, line))
+
+
+def _has_common_word(text: str, common: set[str]) -> bool:
+    """Whether a capitalised word of the line is one the article writes in lower case ("Recent"),
+    where a tag list holds only names ("US Afghanistan")."""
+    return any(w[:1].isupper() and w[1:].islower() and w.lower() in common for w in h.words(text))
+
+
+def _between_prose(blocks: list[Block], verdicts: list[str | None], i: int) -> bool:
+    """Whether the blocks kept around block ``i`` are running text on both sides."""
+    def kept_prose(j: int) -> bool:
+        return verdicts[j] in (None, "keep") and h.is_prose(blocks[j].text)
+    before = next((j for j in range(i - 1, -1, -1) if verdicts[j] in (None, "keep")), None)
+    after = next((j for j in range(i + 1, len(blocks)) if verdicts[j] in (None, "keep")), None)
+    return before is not None and after is not None and kept_prose(before) and kept_prose(after)
 
 
 # What a table's cells may have been taken for by the passes before: a number is a widget, two
@@ -445,6 +479,8 @@ def _body_kind(text: str) -> str | None:
     """What a kept block is: paragraph, heading, note or quote; None for a label that is not text."""
     if h.CORRECTION.match(text):
         return "note"
+    if text.rstrip().endswith("?") and len(h.words(text)) <= QUESTION_HEADING_MAX_WORDS and h.is_title_case(text):
+        return "heading"  # "What is the TTP Problem and Why Does it Persist?"
     if h.is_prose(text) or h.ends_sentence(text):
         stripped = text.strip()
         if stripped[:1] in "\"“" and stripped[-1:] in "\"”" and h.sentence_count(text) <= 3:

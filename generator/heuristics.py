@@ -19,7 +19,7 @@ BOILERPLATE_PHRASES = {
     "main menu", "menu", "search", "close", "open menu", "close menu", "toggle navigation",
     "more information close", "more information", "accept", "accept all", "accept cookies",
     "share", "share this", "share this article", "share on facebook", "share on twitter",
-    "tweet", "email", "print", "print this page", "comments", "leave a comment",
+    "tweet", "email", "e-mail", "print", "print this page", "save", "comment", "comments", "leave a comment",
     "subscribe", "subscribe now", "sign up", "sign in", "log in", "register", "newsletter",
     "advertisement", "sponsored", "sponsored content", "continue reading", "continue reading below",
     "story continues below", "article continues below", "read more",
@@ -82,7 +82,13 @@ CREDIT_AT_END = re.compile(
     re.I,
 )
 CREDIT_START = re.compile(
-    r"^(image|photo|picture|photograph|credit|source|caption|illustration)s?\s*\d*\s*(:|\.\.\.|…)", re.I)
+    r"^(image|photo|picture|photograph|credit|source|caption|illustration)s?(\s+(credit|courtesy|source)s?)?"
+    r"\s*\d*\s*(:|\.\.\.|…)", re.I)  # "Photo 3:", "Image credit:"
+# How long the page says it takes to read: "6 Minute Read", "Estimated reading time: 6 minutes".
+READING_TIME = re.compile(r"^(estimated\s+)?(reading\s+time\W*)?\d+\s*-?\s*min(ute)?s?(\s+read)?\W*$", re.I)
+# A count of readers who pressed a button: "Recommend 1,294 people recommend this.", "12K people like this".
+SOCIAL_COUNT = re.compile(r"^\W*(recommend|like|share)?\W*\d[\d,.]*\s*[kKmM]?\s+(people|readers|others)\s+"
+                          r"(recommend|like|liked|shared)\s+this\W*$", re.I)
 
 COPYRIGHT = re.compile(r"^(©|\(c\)|copyright\b)", re.I)
 RIGHTS = re.compile(r"\ball rights reserved\b|\buser agreement\b|\bprivacy policy\b|\bterms of (use|service)\b", re.I)
@@ -173,9 +179,16 @@ def is_prose(text: str) -> bool:
     return (count >= 12 and ends_sentence(text)) or count >= 30
 
 
+# What separates the buttons of a toolbar written on one line: "Share | Email | Save | Print".
+TOOLBAR_SEPARATORS = re.compile(r"\s[|·•]\s")
+
+
 def is_boilerplate_phrase(text: str) -> bool:
-    """A whole block of page furniture: "Skip to content", "Share this:", a cookie banner."""
-    return squeeze(text) in BOILERPLATE_PHRASES or (len(words(text)) <= 60 and fold(text).startswith(CONSENT_PREFIXES))
+    """A whole block of page furniture: "Skip to content", "Share this:", a cookie banner, or a row of
+    such buttons ("PRINT | E-MAIL | SHARE | COMMENT")."""
+    parts = TOOLBAR_SEPARATORS.split(text)
+    return all(squeeze(part) in BOILERPLATE_PHRASES for part in parts) or (
+        len(words(text)) <= 60 and fold(text).startswith(CONSENT_PREFIXES))
 
 
 def is_promotion(text: str) -> bool:
@@ -196,9 +209,10 @@ def is_editorial_note(text: str) -> bool:
 
 
 def is_widget(text: str) -> bool:
-    """Counters, font-size and share widgets: "41 106 41", "Aa Aa Aa", "- A +", "1/12"."""
+    """Counters, font-size and share widgets: "41 106 41", "Aa Aa Aa", "- A +", "1/12", "1,294 people
+    recommend this", "6 Minute Read"."""
     tokens = text.split()
-    if not any(c.isalpha() for c in text):
+    if not any(c.isalpha() for c in text) or SOCIAL_COUNT.match(text) or READING_TIME.match(text):
         return True
     short = sum(len(t) <= 2 for t in tokens)
     return len(tokens) <= 6 and short == len(tokens)
@@ -294,6 +308,12 @@ def table_rows(cells: list[str]) -> list[list[str]] | None:
     if best_rows is None:
         return None
     return [row for i, row in enumerate(best_rows) if i == 0 or row != best_rows[i - 1]]
+
+
+def is_title_case(text: str) -> bool:
+    """Every word but the small ones capitalised: "What is the TTP Problem and Why Does it Persist?"."""
+    tokens = [t for t in words(text) if t.lower() not in FUNCTION_WORDS and t.lower() not in ("it", "does", "do")]
+    return bool(tokens) and all(t[:1].isupper() or t[:1].isdigit() for t in tokens)
 
 
 def is_label(text: str) -> bool:

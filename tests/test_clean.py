@@ -316,3 +316,49 @@ def test_a_line_that_opens_what_follows_is_no_date_line():
     result = clean(split_blocks(["Violence Against Abortion Doctors", "", lead_in, "", body]))
     assert [p.text for p in result.paragraphs] == [lead_in, body]
     assert h.is_dateline("Updated: March 3, 2020") and h.is_dateline("Last updated on Monday, Oct. 26:")
+
+
+# The head of a page that writes no "By" (dev set: a student paper, a think tank's commentary).
+NO_BY_HEAD = ["Home | Editions | Opinion | Politics | About", "Opinion",
+              "The Tragic End to America's Afghan Forever War", "Vijay Fisch", "Sep 30, 2021 · 4 min read",
+              "Afghan families attempting to escape Kabul"]
+NO_BY_BODY = ("On September 11, 2001, America faced one of its deadliest terrorist attacks ever, and the war "
+              "that followed lasted twenty years.")
+
+
+@pytest.mark.parametrize("head, title, authors", [
+    (NO_BY_HEAD, "The Tragic End to America's Afghan Forever War", ["Vijay Fisch"]),
+    # two names on the line, under the dek
+    (["Commentary", "Pakistan-Afghanistan Conflict and the Question of Cross-Border Terrorism",
+      "The latest round of violence highlights how cyclical policy failures fuel the crisis.",
+      "Zuha Noor-Sylvia and Noah Sylvia", "12 November 2025", "7 Minute Read"],
+     "Pakistan-Afghanistan Conflict and the Question of Cross-Border Terrorism", ["Zuha Noor-Sylvia", "Noah Sylvia"]),
+])
+def test_a_name_line_under_the_headline_is_the_byline(head, title, authors):
+    result = clean(split_blocks([line for text in head for line in (text, "")] + [NO_BY_BODY]))
+    assert result.title == title and result.authors == authors
+    assert "Minute Read" not in kept_text(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Share | Email | Save | Print", "PRINT | E-MAIL | SHARE | COMMENT",  # dev set: each was taken for the title
+    "Recommend 1,294 people recommend this.", "6 Minute Read", "Estimated reading time: 6 minutes",
+    "Image credit: Taliban fighters at a checkpoint in Kabul, Afghanistan. Photo: Wikimedia Commons, CC BY-SA 4.0",
+])
+def test_buttons_counters_and_credits_are_furniture(text):
+    result = clean(split_blocks(["Musharraf and the Jihad Industry", "", text, "", NO_BY_BODY]))
+    assert result.title == "Musharraf and the Jihad Industry"
+    assert text in {r.text for r in result.removed}
+
+
+def test_subheadings_between_paragraphs_are_headings_and_tags_are_labels():
+    first = ("Ever since the Afghan Taliban came to power in 2021, Pakistan has been demanding that they withdraw "
+             "their support for the group, and the recent escalation followed months of attacks.")
+    second = "The regime's refusal to take action against the group contributed to this escalation of violence."
+    third = "TTP, whose name translates to the Taliban Movement of Pakistan, is primarily composed of militants."
+    lines = ["Border Crisis", "", first, "", "Recent Escalations", "", second, "", "US Afghanistan", "", third, "",
+             "What is the TTP Problem and Why Does it Persist?", "", first.replace("2021", "2022")]
+    kinds = {p.text: p.kind for p in clean(split_blocks(lines)).paragraphs}
+    assert kinds["Recent Escalations"] == "heading"
+    assert kinds["What is the TTP Problem and Why Does it Persist?"] == "heading"
+    assert "US Afghanistan" not in kinds
