@@ -97,7 +97,7 @@ PATTERNS = [
     ("weekday", re.compile(r"\b(?:(?P<rel>(?i:on|last|this|next))\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|"
                            r"Friday|Saturday|Sunday)\b(?!,?\s+(?:January|February|March|April|May|June|July|August|"
                            r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
-                           rf"{_DAY}\s+{_MONTH}))"  # "Monday, 12 March" is one date; "Saturday, 69 percent" is a day
+                           rf"{_DAY}\s+{_MONTH}|{_YEAR}))"  # "Monday, 12 March", "Friday 2019"; "Saturday, 69 percent" is a day
                            r"(?:\s+(?i:morning|afternoon|evening|night)\b)?")),  # "until Tuesday morning": the day
     ("years_ago", re.compile(
         r"\b(?P<count>\d{1,2}|a|an|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b",
@@ -305,8 +305,10 @@ def _resolve(kind: str, match: re.Match, published: FuzzyDate, tense: str) -> Fu
         count = match.group("count").lower()
         count = int(count) if count.isdigit() else 1 if count in ("a", "an") else _NUMBER_WORDS[count]
         unit = match.group("unit").lower().rstrip("s")
-        if unit == "year" or published.month is None:
-            return FuzzyDate(pub.year - count * (unit == "year"))
+        if unit == "year":
+            return FuzzyDate(pub.year - count)
+        if published.month is None:
+            return None  # "two months ago" in a year: this year's or the last
         if unit == "month" or published.day is None:  # "five months ago", in calendar months
             return _moved(FuzzyDate(pub.year, pub.month), "month", -count * (unit == "month"))
         return _moved(published, unit, -count)  # "two weeks ago": the day, as "ten days ago" is
@@ -355,7 +357,7 @@ def _holiday(record: dict, rel: str, published: FuzzyDate, tense: str) -> FuzzyD
     if published.precision != "day":
         return None  # which year's feast is not known well enough without the day of writing
     tense = {"last": PAST, "next": FUTURE, "this": PRESENT}.get(rel, tense)
-    day = on(_closest(published.year, published.first_day(), tense, on))
+    day = on(_closest(published.year, published.first_day(), tense, on, a_day=True))
     return FuzzyDate(day.year, day.month, day.day)
 
 

@@ -49,6 +49,7 @@ _ASIDES = ("relcl", "appos", "acl", "advcl", "parataxis", "cc", "conj", "mark")
 FIRST_PERSON = lexicon.words("events", "first_person")
 STATIVE_VERBS = lexicon.words("events", "stative_verbs")  # a state of affairs, not something that happened
 LIGHT_VERBS = lexicon.words("events", "light_verbs")
+VERBS_BEFORE_AN_ACT = lexicon.words("events", "verbs_before_an_act")
 PUTTING_OFF_VERBS = lexicon.words("events", "putting_off_verbs")  # "had a meeting": the act is in the noun
 HYPOTHETICAL = lexicon.words("events", "hypothetical")
 CONDITIONS = lexicon.words("events", "conditions")
@@ -466,9 +467,10 @@ def _happening(date_span: Span, anchor: Token, clause: Token | None, mention: Da
     verb = next((t for t in lineage(anchor) if t.pos_ in ("VERB", "AUX") and (t.dep_ != "acl" or t.tag_ == "VBN")), None)
     if verb is None:
         return []  # a date in a sentence without a verb: a heading, a date line, a list of names
-    act = verb  # what was done, when the verb above it only says how it stands: "are expected to join"
+    act = verb  # what is to be done, when the verb above it only expects it: "are expected to join"
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":  # "the group first started fighting in the 1980s"
         verb = verb.head
+        act = act if _is_one_of(verb, VERBS_BEFORE_AN_ACT) else verb  # not "saw winning as the step"
     if date_span.root.dep_ == "nsubj" and date_span.root.head.i == verb.i:
         # "2012 saw an accelerating drawdown": a time that sees or brings something names it as the object
         witnessed = next((c for c in verb.children if c.dep_ == "dobj" and _names_a_happening(c)), None)
@@ -525,10 +527,16 @@ def _is_event_noun(noun: Token) -> bool:
 
 
 def _is_stative(verb: Token) -> bool:
-    """A verb of state; the plain form is tried too, as the small model's lemmas slip ("hoped" → "hop")."""
+    """A verb of state."""
+    return _is_one_of(verb, STATIVE_VERBS)
+
+
+def _is_one_of(verb: Token, lemmas: frozenset[str]) -> bool:
+    """Whether a verb is one of these; the plain form is tried too, as the small model's lemmas slip
+    ("hoped" → "hop")."""
     form = verb.lower_
     plain = [form[: -len(ending)] for ending in INFLECTIONS if form.endswith(ending)]  # "hoped" → "hope"
-    return any(f in STATIVE_VERBS for f in (verb.lemma_.lower(), form, *plain))
+    return any(f in lemmas for f in (verb.lemma_.lower(), form, *plain))
 
 
 def _carried_by_light_verb(noun: Token) -> bool:

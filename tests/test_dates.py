@@ -100,6 +100,8 @@ def test_the_next_year_is_read_from_the_date_the_text_gave_last():
     ("The envoy left two days ago.", "2019-03-02", [("two days ago", "2019-02-28")]),
     ("Fighters gathered Wednesday night.", "2000-02-16", [("Wednesday night", "2000-02-16")]),  # the day, whole
     ("The talks collapsed a year ago.", "2019-03-02", [("a year ago", "2018")]),
+    ("The talks collapsed two months ago.", "2019", []),  # this year's or the last
+    ("Deals for Black Friday 2019 are below.", "2019-11-20", [("Black Friday", "2019-11-29"), ("2019", "2019")]),
     # TempEval-3 training: months counted on the calendar (voa19980331-1700-1533: 150 days made it November)
     ("UNOS gave them five months ago a deadline.", "1998-03-31", [("five months ago", "1997-10")]),
     # and weeks, like days, to the day (apw19980322-0749)
@@ -213,7 +215,10 @@ def test_a_number_in_words_is_no_year_and_the_next_year_still_needs_a_date_befor
     # TempEval-3 training: feasts placed by their rule, read like a day without its year
     ("Elian was found Thanksgiving Day clinging to an inner tube.", "2000-01-07", [("Thanksgiving Day", "1999-11-25")]),
     ("He was found in the Atlantic last Thanksgiving.", "2000-02-10", [("last Thanksgiving", "1999-11-25")]),
-    ("The talks resume after Christmas.", "2019-12-02", [("Christmas", "2018-12-25")]),  # told in the past
+    # a feast weeks ahead is the coming one, even read in the past, as a day without its year is
+    ("The talks resume after Christmas.", "2019-12-02", [("Christmas", "2019-12-25")]),
+    ("Black Friday pricing is now live at Amazon.", "2019-11-20", [("Black Friday", "2019-11-29")]),
+    ("The talks resumed after Christmas.", "2019-06-02", [("Christmas", "2018-12-25")]),
     ("It is a theme of the campaign from now to Election Day.", "1998-10-26", [("Election Day", "1998-11-03")]),
 ])
 def test_feasts_are_their_days(sentence, published, expected):

@@ -571,8 +571,13 @@ def test_a_second_day_of_a_clause_dates_the_happening_it_closes(sentence, publis
      [("1999-04", "Three are expected to join")]),
     ("The company said it expects to release third-quarter results in mid-November.", "1989-10-27",
      [("1989-11", "Company expects to release third-quarter results")]),
-    # a state under a state is not
+    # a state under a state is not, nor a view ("saw winning as the step": the cleaning benchmark)
     ("In 2008, Pakistan wanted to remain neutral.", "2018-09-01", []),
+    ("The Chargers saw winning Monday night as the most important step.", "2019-11-19", []),
+    # and "had to flee" fled (apw19980219-0476)
+    ("Nhek Bunchhay, who had been closely involved in the search for Howes before having to flee the Cambodian "
+     "capital after a coup d'etat last year, appeared confident.", "1998-02-19",
+     [("1997", "Having to flee the Cambodian capital after a coup d'etat")]),
     # the poll completed on Saturday: a count after a weekday is no day of the month (nyt19981026-0446)
     ("In a New York Times/CBS News poll completed on Saturday, 69 percent of those polled said they did not "
      "know his position.", "1998-10-26", [("1998-10-24", "New York Times/CBS News poll completed")]),
