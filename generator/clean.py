@@ -395,7 +395,8 @@ def _read_body(blocks: list[Block], verdicts: list[str | None], first: int, end:
                default=-1)
     kept: set[str] = set()
     tables = _tables(blocks, verdicts, first, end, listed)
-    common = {w for i in range(first, last + 1) for w in h.words(blocks[i].text) if w.islower()}  # the article's common words
+    # The words the article writes in lower case: a line of capitalised words holding one is a subheading.
+    common = {w for i in range(first, last + 1) for w in h.words(blocks[i].text) if w.islower()}
     opening = None  # a wire opening on a line of its own, waiting for the paragraph it opens
     for i in range(len(blocks)):  # openers above ``first`` were left undecided by the head
         text = blocks[i].text
