@@ -73,11 +73,12 @@ COMMENTS_SECTION = re.compile(
 # One comment's author line: "joetoronto says:".
 COMMENT_AUTHOR = re.compile(r"^[\w .'’@-]{1,40}\s+(says|said|wrote|writes|replied):?$", re.I)
 
-# Photo credits and agency lines: "STR/AFP/Getty Images", "REUTERS/ Amir Hussain",
+# Photo credits and agency lines: "STR/AFP/Getty Images", "REUTERS/ Amir Hussain", "Press Trust of India Islamabad",
 # "Image 1: U.S. Department of State via Flickr", "Photo: AP".
 CREDIT_AT_END = re.compile(
     r"(\b(getty images|getty|reuters|afp|ap|ap photo|associated press|shutterstock|epa(-efe)?|"
-    r"bloomberg|xinhua|anadolu|pool|via flickr|via wikimedia commons|istock(photo)?)\b"
+    r"bloomberg|xinhua|anadolu|press trust of india|pti|ians|dpa|kyodo|yonhap|efe|ansa|tass|irna|bernama|"
+    r"pool|via flickr|via wikimedia commons|istock(photo)?)\b"
     r"[\s/:.,\w-]{0,40}|credit:[^.]{0,40}|\bphoto(graph)?:? by [\w .'-]+|\((photo|image|picture|credit|source)s?\b[^)]*\))\s*[)\]]?\s*$",
     re.I,
 )
