@@ -92,7 +92,7 @@ PATTERNS = [
                              rf"(?:{_COUNT}\s+)?(?:hours|minutes))\s+(?P<hours>later|after|before|earlier)\b{_NO_CLAUSE}|"
                              rf"\b(?P<count>{_COUNT})\s+(?P<unit>days|weeks|months|years)\s+(?P<step>later|after|before|earlier)\b"
                              rf"{_NO_CLAUSE}", re.I)),
-    ("deictic", re.compile(r"\b(?P<deixis>today|tonight|yesterday|tomorrow)\b(?!['’]s\s+(?:world|standards))", re.I)),
+    ("deictic", re.compile(r"\b(?P<deixis>today|tonight|yesterday|tomorrow|last\s+night)\b(?!['’]s\s+(?:world|standards))", re.I)),
     ("relative_unit", re.compile(r"\b(?P<rel>last|this|next)\s+(?P<unit>week|month|year)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?P<rel>(?i:on|last|this|next))\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|"
                            r"Friday|Saturday|Sunday)\b(?!,?\s+(?:January|February|March|April|May|June|July|August|"
@@ -331,7 +331,8 @@ def _deictic(word: str, published: FuzzyDate) -> FuzzyDate:
     date has (an article dated only to its month says "yesterday" of some day of that month)."""
     if published.precision != "day":
         return published
-    day = published.first_day() + _dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
+    back = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(" ".join(word.split()), 0)
+    day = published.first_day() + _dt.timedelta(days=back)
     return FuzzyDate(day.year, day.month, day.day)
 
 

@@ -458,8 +458,9 @@ def _happening(date_span: Span, anchor: Token, clause: Token | None, mention: Da
         qualified = (mention.absolute and date_span.root.dep_ in ("compound", "nummod", "amod", "nmod", "poss")
                      and date_span.root.head.i == anchor.i)  # not "Friday prayers": a habit, not a day
         named = _noun_happening(anchor, dated, preposition, qualified)
-        if named or mention.date.precision != "day":
-            return named
+        if named or mention.date.precision != "day" or (
+                mention.kind == "holiday" and date_span.root.dep_ == "compound" and date_span.root.head.i == anchor.i):
+            return named  # "the Black Friday rush", "Black Friday levels": a season, not the clause's day
         # "The two presidents on Friday signed the plan": a day dates its clause, whatever noun the
         # parser hung it on; a noun names no happening at a day unless it is an event noun.
     # "abducted by gunmen wearing uniforms in August 2016": the abduction, not the wearing; but "an

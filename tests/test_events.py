@@ -589,6 +589,20 @@ def test_an_act_under_a_verb_of_state_is_told(sentence, published, expected):
     assert events_in(sentence, published) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # the cleaning benchmark's shopping pages: a feast that names a season dates nothing
+    ("Skip the Black Friday rush and snag some of these great deals early.", []),
+    ("The price of one of the PS4 DualShock controllers has prematurely dropped to Black Friday levels.", []),
+    # a weekday that names the occasion still dates its clause (TempEval-3 training, nyt19981121-0173)
+    ("In its Friday issue, The Hamilton Spectator quoted an officer.", [("2019-11-15", "Hamilton Spectator quoted an officer")]),
+    # "last night" is the day before
+    ("Pakistan said last night that it would release the prisoners.",
+     [("2019-11-19", "Pakistan said it would release the prisoners")]),
+])
+def test_a_feast_that_names_a_season_dates_nothing(sentence, expected):
+    assert events_in(sentence, "2019-11-20") == expected
+
+
 def test_a_clause_the_parser_hung_on_its_date_is_dated_by_it():
     # TempEval-3 training (apw19980418-0210): "the following year" counts from the sentence's own date,
     # and dates the appointing, which the parser made a relative clause of "year"
