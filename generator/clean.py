@@ -69,6 +69,8 @@ TITLE_REACH = 3
 LEDE_REACH = 8
 # A closing bio may sit this many blocks past the end of the article.
 BIO_REACH = 4
+# A headline stands this close above the body: further up is the page's menu.
+TITLE_MAX_DISTANCE = 25
 # A subheading may ask a question, in title case and a few words.
 QUESTION_HEADING_MAX_WORDS = 14
 # A dek is one short sentence right under the title.
@@ -315,7 +317,7 @@ def _read_head(blocks: list[Block], verdicts: list[str | None], first: int, out:
     """
     live = [i for i in range(first) if verdicts[i] is None]
     known = [i for i in live if title and h.squeeze(blocks[i].text) == h.squeeze(title)]
-    title_at = known[-1] if known else _find_title(blocks, live)
+    title_at = known[-1] if known else _find_title(blocks, live, first)
     named_byline = _name_byline(blocks, live)
     if title_at is not None:
         out.title = blocks[title_at].text
@@ -348,7 +350,7 @@ def _read_head(blocks: list[Block], verdicts: list[str | None], first: int, out:
         previous = i
 
 
-def _find_title(blocks: list[Block], live: list[int]) -> int | None:
+def _find_title(blocks: list[Block], live: list[int], first: int) -> int | None:
     """The headline nearest above the byline, or above the body when there is no "By …" line.
 
     Walking up from there skips what sits between a headline and its article:
@@ -358,6 +360,9 @@ def _find_title(blocks: list[Block], live: list[int]) -> int | None:
     if not bylines and (named := _name_byline(blocks, live)) is not None:
         bylines = [named]
     candidates = [i for i in live if i < bylines[-1]] if bylines else live
+    candidates = [i for i in candidates if first - i <= TITLE_MAX_DISTANCE]  # not a menu far above the body
+    points = [i for i in candidates if h.HIGHLIGHTS.match(blocks[i].text)]
+    candidates = [i for i in candidates if i < points[0]] if points else candidates  # the headline is above its points
     for position in range(len(candidates) - 1, -1, -1):
         i = candidates[position]
         text = blocks[i].text
@@ -374,12 +379,19 @@ def _find_title(blocks: list[Block], live: list[int]) -> int | None:
 
 
 def _name_byline(blocks: list[Block], live: list[int]) -> int | None:
-    """The last line of the head that holds only an author's name or two, under a headline or under
-    the dek beneath it ("The Tragic End to …" / "Vijay Fisch"): the byline of a page that writes no "By"."""
+    """The byline of a page that writes no "By": a line of one or two names under a headline or under
+    the dek beneath it ("The Tragic End to …" / "Vijay Fisch"), either with nothing after it in the
+    head but the date, or with its name again below the head ("Written by Vijay Fisch", "Zuha
+    Noor-Sylvia is a Senior Analyst …"). A menu's "Helpful Links" under "Job Board" is neither."""
+    below = [b.text for b in blocks[live[-1] + 1:]] if live else []
     for position in range(len(live) - 1, 0, -1):
         text, above = blocks[live[position]].text, blocks[live[position - 1]].text
-        if h.NAME_LINE.match(text) and (h.is_headline(above) or (
-                h.ends_sentence(above) and h.sentence_count(above) == 1 and len(h.words(above)) <= DEK_MAX_WORDS * 2)):
+        if not (h.NAME_LINE.match(text) and (h.is_headline(above) or (
+                h.ends_sentence(above) and h.sentence_count(above) == 1 and len(h.words(above)) <= DEK_MAX_WORDS * 2))):
+            continue
+        last_of_head = all(h.is_dateline(blocks[i].text) for i in live[position + 1:])
+        first_name = h.split_names(text)[0] if h.split_names(text) else text
+        if last_of_head or any(t.startswith(f"{first_name} is ") or f"by {first_name}" in t for t in below):
             return live[position]
     return None
 

@@ -52,6 +52,10 @@ PAGE_NOTICE = re.compile(
     re.I,
 )
 PAGE_NOTICE_MAX_WORDS = 25
+LINK_MAX_WORDS = 12  # a line this short that ends in "»" is a link to another page: "Next Article in Politics »"
+
+# A heading over the story's points, which sit between the headline and the body: "STORY HIGHLIGHTS".
+HIGHLIGHTS = re.compile(r"^\W*((story|key|main) )?(highlights|takeaways)\W*$|^\W*key points\W*$", re.I)
 
 # A heading that opens a run of teasers for other pages, to the end of that run.
 TEASER_SECTION = re.compile(
@@ -87,6 +91,8 @@ CREDIT_START = re.compile(
     r"\s*\d*\s*(:|\.\.\.|…)", re.I)  # "Photo 3:", "Image credit:"
 # How long the page says it takes to read: "6 Minute Read", "Estimated reading time: 6 minutes".
 READING_TIME = re.compile(r"^(estimated\s+)?(reading\s+time\W*)?\d+\s*-?\s*min(ute)?s?(\s+read)?\W*$", re.I)
+# A count beside the headline: "New, 15 comments", "1,204 shares" ("34 Comments" opens a comment thread).
+COUNTER = re.compile(r"^new,?\s*\d[\d,]*\s+comments?$|^\d[\d,.]*\s*[kKmM]?\s+(shares|views)$", re.I)
 # A count of readers who pressed a button: "Recommend 1,294 people recommend this.", "12K people like this".
 SOCIAL_COUNT = re.compile(r"^\W*(recommend|like|share)?\W*\d[\d,.]*\s*[kKmM]?\s+(people|readers|others)\s+"
                           r"(recommend|like|liked|shared)\s+this\W*$", re.I)
@@ -113,8 +119,10 @@ CORRECTION = re.compile(r"^\W*(correction|clarification|update|editor'?s note)\b
 TRUNCATION = re.compile(r"\s*(\.{4,}|…{2,}|(\.\s){3,}\.?)\s*$")
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|bin|al|ul|ud|la|le|da|di)){1,3}"
-# "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By , the director of …" (an empty byline).
-BYLINE = re.compile(rf"^by\s+(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s*(?:[,|].*)?$|^by\s*,", re.I)
+# "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By , the director of …" (an empty byline), and
+# the date after the name.
+BYLINE = re.compile(rf"^by\s+(?P<names>(?-i:{_NAME}(?:\s*(?:,|(?i:and)|&)\s*{_NAME})*))\s*(?:(?:[,|@]|\s[-–—]\s|\s\d|\s(?:on|updated|published)\s).*)?$"
+                    r"|^by\s*,", re.I)  # "By Kashmira Gander On 11/13/19 at 4:00 PM EST", "By Mike Wall 2019-11-18…"
 # A line holding nothing but one or two names: "Husain Haqqani", "Jane Doe & John Roe".
 NAME_LINE = re.compile(rf"^(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})?)$")
 # A closing author bio: "Jane Doe is the director of …", "John Roe, a fellow at …, is …".
@@ -193,11 +201,14 @@ def is_boilerplate_phrase(text: str) -> bool:
 
 
 def is_promotion(text: str) -> bool:
-    """A line that sells or links something: "Sign up for …", "READ MORE: …", "Click here to get the app";
-    or speaks to the reader's browser or letterbox: "This slideshow requires JavaScript."."""
+    """A line that sells or links something: "Sign up for …", "READ MORE: …", "Click here to get the app",
+    "Next Article in Politics »"; or speaks to the reader's browser or letterbox: "This slideshow
+    requires JavaScript."."""
     count = len(words(text))
+    stripped = text.strip()
     return (count <= 40 and fold(text).startswith(PROMOTION_PREFIXES)) or (
-        count <= PAGE_NOTICE_MAX_WORDS and bool(PAGE_NOTICE.search(text)))
+        count <= PAGE_NOTICE_MAX_WORDS and bool(PAGE_NOTICE.search(text))) or (
+        count <= LINK_MAX_WORDS and (stripped.endswith(("»", "›")) or stripped.startswith(("«", "‹"))))
 
 
 def is_editorial_note(text: str) -> bool:
@@ -213,7 +224,7 @@ def is_widget(text: str) -> bool:
     """Counters, font-size and share widgets: "41 106 41", "Aa Aa Aa", "- A +", "1/12", "1,294 people
     recommend this", "6 Minute Read"."""
     tokens = text.split()
-    if not any(c.isalpha() for c in text) or SOCIAL_COUNT.match(text) or READING_TIME.match(text):
+    if not any(c.isalpha() for c in text) or any(p.match(text) for p in (SOCIAL_COUNT, READING_TIME, COUNTER)):
         return True
     short = sum(len(t) <= 2 for t in tokens)
     return len(tokens) <= 6 and short == len(tokens)
@@ -388,12 +399,20 @@ def strip_truncation(text: str) -> str:
     return TRUNCATION.sub("", text)
 
 
+# Where the names of a byline end and its date begins: "By Umair Irfan Updated Nov 20, 2019".
+BYLINE_DATE = re.compile(rf"\s(?:on|updated|published|posted)\b|\s{_MONTH_NAME}\s+\d", re.I)
+
+
 def byline_names(text: str) -> list[str] | None:
     """Names in a byline ("By Jane Doe and John Roe" → two names); [] for an empty "By , …"; None if no byline."""
     match = BYLINE.match(text)
     if not match or len(words(text)) > 30:
         return None
-    return split_names(match.group("names") or "")
+    if not match.group("names"):
+        return []
+    cut = BYLINE_DATE.search(text, match.start("names"))  # "By Regan December 5, 2019": not "Regan December"
+    end = cut.start() if cut and cut.start() < match.end("names") else match.end("names")
+    return split_names(text[match.start("names"):end])
 
 
 # A part of a byline that names a role or an outlet, not a person: "Ap Sports Writer", "Example Wire".
@@ -406,7 +425,7 @@ NOT_A_NAME = re.compile(
 
 def split_names(names: str) -> list[str]:
     """People in a list of names, without roles and outlets: "Jane Doe and John Roe, Reuters" → two names."""
-    return [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", names)
+    return [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", names, flags=re.I)
             if n.strip() and not NOT_A_NAME.search(n)]
 
 

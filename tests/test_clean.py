@@ -218,6 +218,14 @@ def test_a_line_to_the_readers_browser_or_letterbox_is_a_promotion(text, notice)
     ("By Omar Haddad and Lena Fischer, Example Wire", ["Omar Haddad", "Lena Fischer"]),
     ("By , the director of the Eurasia program", []),
     ("By Now, U.S. Should Know Pakistan Civilian Government Won't Deliver", None),
+    # the cleaning benchmark: the date, a handle or a role after the name, and a consent banner
+    ("By Kashmira Gander On 11/13/19 at 4:00 PM EST", ["Kashmira Gander"]),
+    ("By Umair Irfan Updated Nov 20, 2019, 11:10am EST", ["Umair Irfan"]),
+    ("By Chaim Gartenberg@cgartenberg Nov 19, 2019, 7:53pm EST", ["Chaim Gartenberg"]),
+    ("By Tim Childers - Live Science Contributor 2019-11-19T12:48:14Z Space", ["Tim Childers"]),
+    ("By Theresa May", ["Theresa May"]),
+    ("BY JANE DOE AND JOHN ROE", ["JANE DOE", "JOHN ROE"]),
+    ("By choosing I Accept, you consent to our use of cookies", None),
 ])
 def test_bylines_yield_people_not_roles_or_outlets(byline, names):
     assert h.byline_names(byline) == names
@@ -336,7 +344,9 @@ NO_BY_BODY = ("On September 11, 2001, America faced one of its deadliest terrori
      "Pakistan-Afghanistan Conflict and the Question of Cross-Border Terrorism", ["Zuha Noor-Sylvia", "Noah Sylvia"]),
 ])
 def test_a_name_line_under_the_headline_is_the_byline(head, title, authors):
-    result = clean(split_blocks([line for text in head for line in (text, "")] + [NO_BY_BODY]))
+    # the dev page names its author again at the end, as pages without "By" do
+    result = clean(split_blocks([line for text in head for line in (text, "")] + [NO_BY_BODY, "", "Share this", "",
+                                                                               f"Written by {authors[0]}"]))
     assert result.title == title and result.authors == authors
     assert "Minute Read" not in kept_text(result)
 
@@ -363,3 +373,19 @@ def test_subheadings_between_paragraphs_are_headings_and_tags_are_labels():
     assert kinds["Recent Escalations"] == "heading"
     assert kinds["What is the TTP Problem and Why Does it Persist?"] == "heading"
     assert "US Afghanistan" not in kinds
+
+
+def test_the_headline_is_above_the_storys_points_and_near_the_body():
+    # dev set (CNN, 2009): the highlights under the headline, a link to the next article, and a menu far above
+    menu = [f"Section {n}" for n in range(30)]
+    head = ["Obama signs $7.5 billion Pakistan aid bill", "STORY HIGHLIGHTS",
+            "NEW: Aid bill signed on same day militants launch a string of attacks in Pakistan",
+            "Some Pakistanis accuse U.S. of trying to meddle in Pakistan's civilian, military affairs",
+            "Next Article in Politics »", "Share | Email | Save | Print", "New, 15 comments"]
+    result = clean(split_blocks([line for text in menu + head for line in (text, "")] + [NO_BY_BODY]))
+    assert result.title == "Obama signs $7.5 billion Pakistan aid bill"
+    removed = {r.text: r.reason for r in result.removed}
+    assert removed["Next Article in Politics »"] == c.PROMOTION and removed["New, 15 comments"] == c.WIDGET
+    # a menu far above the body, past a run of buttons, holds no headline (the benchmark's Verge page)
+    far = clean(split_blocks([line for text in menu + ["Share"] * 30 for line in (text, "")] + [NO_BY_BODY]))
+    assert far.title == ""
