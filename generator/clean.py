@@ -162,7 +162,7 @@ def _extend_to_lede(blocks: list[Block], verdicts: list[str | None], start: int,
                 start = i
             elif h.byline_names(text) is not None or h.is_dateline(text):
                 break  # the head: what stands above the byline or the date is the dek, not the lede
-            elif h.is_headline(text) and not h.NAME_LINE.match(text):
+            elif h.is_headline(text) and not h.is_name_line(text):
                 break
             reach += not h.is_table_cell(text)
         i -= 1
@@ -336,7 +336,7 @@ def _read_head(blocks: list[Block], verdicts: list[str | None], first: int, out:
             out.authors.extend(n for n in names if n not in out.authors)
         elif title_at is None or i < title_at:
             verdicts[i] = HEADER
-        elif (previous == title_at or i == named_byline) and h.NAME_LINE.match(text) and not out.authors:
+        elif (previous == title_at or i == named_byline) and h.is_name_line(text) and not out.authors:
             verdicts[i], past_byline = BYLINE, True
             out.authors.extend(h.split_names(text))
         elif h.is_dateline(text):
@@ -371,7 +371,7 @@ def _find_title(blocks: list[Block], live: list[int], first: int) -> int | None:
             continue
         if h.ends_sentence(text) and len(h.words(text)) <= DEK_MAX_WORDS * 2 and not text.rstrip().endswith("?"):
             continue  # a dek, or a short sentence of the article
-        if h.NAME_LINE.match(text) and h.is_headline(above):
+        if h.is_name_line(text) and h.is_headline(above):
             continue  # the author's name under the headline
         if h.is_headline(text):
             return i
@@ -386,7 +386,7 @@ def _name_byline(blocks: list[Block], live: list[int]) -> int | None:
     below = [b.text for b in blocks[live[-1] + 1:]] if live else []
     for position in range(len(live) - 1, 0, -1):
         text, above = blocks[live[position]].text, blocks[live[position - 1]].text
-        if not (h.NAME_LINE.match(text) and (h.is_headline(above) or (
+        if not (h.is_name_line(text) and (h.is_headline(above) or (
                 h.ends_sentence(above) and h.sentence_count(above) == 1 and len(h.words(above)) <= DEK_MAX_WORDS * 2))):
             continue
         last_of_head = all(h.is_dateline(blocks[i].text) for i in live[position + 1:])

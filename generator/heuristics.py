@@ -403,6 +403,12 @@ def strip_truncation(text: str) -> str:
 BYLINE_DATE = re.compile(rf"\s(?:on|updated|published|posted)\b|\s{_MONTH_NAME}\s+\d", re.I)
 
 
+def is_name_line(text: str) -> bool:
+    """A line of one or two names ("Husain Haqqani", "Jane Doe & John Roe"), not a heading of the same
+    shape ("STORY HIGHLIGHTS")."""
+    return bool(NAME_LINE.match(text)) and not HIGHLIGHTS.match(text)
+
+
 def byline_names(text: str) -> list[str] | None:
     """Names in a byline ("By Jane Doe and John Roe" → two names); [] for an empty "By , …"; None if no byline."""
     match = BYLINE.match(text)

@@ -384,6 +384,7 @@ def test_the_headline_is_above_the_storys_points_and_near_the_body():
             "Next Article in Politics »", "Share | Email | Save | Print", "New, 15 comments"]
     result = clean(split_blocks([line for text in menu + head for line in (text, "")] + [NO_BY_BODY]))
     assert result.title == "Obama signs $7.5 billion Pakistan aid bill"
+    assert result.authors == []  # "STORY HIGHLIGHTS" under the headline is no name
     removed = {r.text: r.reason for r in result.removed}
     assert removed["Next Article in Politics »"] == c.PROMOTION and removed["New, 15 comments"] == c.WIDGET
     # a menu far above the body, past a run of buttons, holds no headline (the benchmark's Verge page)
