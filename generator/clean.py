@@ -69,6 +69,8 @@ TITLE_REACH = 3
 LEDE_REACH = 8
 # A closing bio may sit this many blocks past the end of the article.
 BIO_REACH = 4
+# How many blocks away a subheading's paragraphs may stand (a removed caption may lie between).
+NEIGHBOUR_REACH = 4
 # A headline stands this close above the body: further up is the page's menu.
 TITLE_MAX_DISTANCE = 25
 # A subheading may ask a question, in title case and a few words.
@@ -455,12 +457,13 @@ def _has_common_word(text: str, common: set[str]) -> bool:
 
 
 def _between_prose(blocks: list[Block], verdicts: list[str | None], i: int) -> bool:
-    """Whether the blocks kept around block ``i`` are running text on both sides."""
-    def kept_prose(j: int) -> bool:
-        return verdicts[j] in (None, "keep") and h.is_prose(blocks[j].text)
-    before = next((j for j in range(i - 1, -1, -1) if verdicts[j] in (None, "keep")), None)
-    after = next((j for j in range(i + 1, len(blocks)) if verdicts[j] in (None, "keep")), None)
-    return before is not None and after is not None and kept_prose(before) and kept_prose(after)
+    """Whether the nearest blocks kept on either side of block ``i``, within a few, are running text."""
+    def kept_prose(j: int | None) -> bool:
+        return j is not None and h.is_prose(blocks[j].text)
+    kept = (None, "keep")
+    before = next((j for j in range(i - 1, max(i - 1 - NEIGHBOUR_REACH, -1), -1) if verdicts[j] in kept), None)
+    after = next((j for j in range(i + 1, min(i + 1 + NEIGHBOUR_REACH, len(blocks))) if verdicts[j] in kept), None)
+    return kept_prose(before) and kept_prose(after)
 
 
 # What a table's cells may have been taken for by the passes before: a number is a widget, two
