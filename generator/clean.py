@@ -319,8 +319,8 @@ def _read_head(blocks: list[Block], verdicts: list[str | None], first: int, out:
     """
     live = [i for i in range(first) if verdicts[i] is None]
     known = [i for i in live if title and h.squeeze(blocks[i].text) == h.squeeze(title)]
-    title_at = known[-1] if known else _find_title(blocks, live, first)
     named_byline = _name_byline(blocks, live)
+    title_at = known[-1] if known else _find_title(blocks, live, first, named_byline)
     if title_at is not None:
         out.title = blocks[title_at].text
     previous = None
@@ -352,15 +352,16 @@ def _read_head(blocks: list[Block], verdicts: list[str | None], first: int, out:
         previous = i
 
 
-def _find_title(blocks: list[Block], live: list[int], first: int) -> int | None:
-    """The headline nearest above the byline, or above the body when there is no "By …" line.
+def _find_title(blocks: list[Block], live: list[int], first: int, named_byline: int | None) -> int | None:
+    """The headline nearest above the byline (a "By …" line, else the ``named_byline`` of
+    ``_name_byline``), or above the body when there is none.
 
     Walking up from there skips what sits between a headline and its article:
     the dek, date lines, and a name line right under the headline.
     """
     bylines = [i for i in live if h.byline_names(blocks[i].text) is not None]
-    if not bylines and (named := _name_byline(blocks, live)) is not None:
-        bylines = [named]
+    if not bylines and named_byline is not None:
+        bylines = [named_byline]
     candidates = [i for i in live if i < bylines[-1]] if bylines else live
     candidates = [i for i in candidates if first - i <= TITLE_MAX_DISTANCE]  # not a menu far above the body
     points = [i for i in candidates if h.HIGHLIGHTS.match(blocks[i].text)]
@@ -392,7 +393,7 @@ def _name_byline(blocks: list[Block], live: list[int]) -> int | None:
                 h.ends_sentence(above) and h.sentence_count(above) == 1 and len(h.words(above)) <= DEK_MAX_WORDS * 2))):
             continue
         last_of_head = all(h.is_dateline(blocks[i].text) for i in live[position + 1:])
-        first_name = h.split_names(text)[0] if h.split_names(text) else text
+        first_name = next(iter(h.split_names(text)), text)
         if last_of_head or any(t.startswith(f"{first_name} is ") or f"by {first_name}" in t for t in below):
             return live[position]
     return None

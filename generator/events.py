@@ -146,7 +146,7 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
         if (phrase := _date_phrase(span)) is not None:
             by_verb.setdefault(phrase.head.i, []).append(span)
     opening = wire_opening_chars(sent.doc) if sent.start == 0 else 0
-    opening_tokens = {t.i for t in sent if t.idx < opening}  # where and by whom it was filed, not what happened
+    opening_tokens = {t.i for t in sent if t.idx < opening} if opening else set()  # where and by whom it was filed
     # A clause dated twice ("the next year … in January 2017") takes the date whose words give the year.
     for mention in sorted(dates, key=lambda m: (not m.absolute, m.start)):
         date_span = spans[mention.start]
@@ -158,11 +158,13 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
             # filed dates its first clause, unless the sentence gives a date of its own
             if len(found_spans) > 1:
                 continue
-            clause, anchor = None, sent.root
+            cleft, clause, anchor = None, None, sent.root
         else:
-            clause = _dated_clause(date_span)
+            cleft = _cleft(date_span)
+            clause = _dated_clause(date_span, cleft)
             anchor = clause or _anchor(date_span)
-        preposition = _preposition(date_span)
+        # "it was not until Tuesday that Castro revealed" tells the revealing on Tuesday, not up to it
+        preposition = "" if cleft is not None else _preposition(date_span)
         tense = _tense(anchor, preposition, date_at=date_span.start)
         if mention.kind == "deictic" and date_span.root.dep_ in _SUBJECTS:
             continue  # "where tomorrow is realized", "today marks ten years": the time as a thing, no date of an act
@@ -363,10 +365,7 @@ def _anchor(date_span: Span) -> Token:
 
 
 def _preposition(date_span: Span) -> str:
-    """The preposition that introduces the date ("since", "in"), or "": none for a cleft ("it was not
-    until Tuesday that Castro revealed" tells the revealing on Tuesday, not up to it)."""
-    if _cleft(date_span) is not None:
-        return ""
+    """The preposition that introduces the date ("since", "in"), or ""."""
     head = date_span.root.head
     if head.dep_ == "prep":
         return head.lower_
@@ -752,12 +751,13 @@ def _antecedent(subject: Token) -> Token:
     return earlier[-1] if earlier else subject
 
 
-def _dated_clause(date_span: Span) -> Token | None:
-    """The clause the date introduces: "since August, when Trump announced a new strategy", "in 1979 when
-    the Soviet Union invaded" (which the parser may hang on the main verb); "and the following year he
-    was appointed attache", a clause with a subject of its own that the parser hung on the date's noun.
-    Not a state: "left Cuba in 1962 when she was 4" dates the leaving."""
-    clause = _cleft(date_span)
+def _dated_clause(date_span: Span, cleft: Token | None) -> Token | None:
+    """The clause the date introduces: the ``cleft``'s, if it is in one (``_cleft``); "since August,
+    when Trump announced a new strategy", "in 1979 when the Soviet Union invaded" (which the parser may
+    hang on the main verb); "and the following year he was appointed attache", a clause with a subject
+    of its own that the parser hung on the date's noun. Not a state: "left Cuba in 1962 when she was 4"
+    dates the leaving."""
+    clause = cleft
     for child in (c for token in date_span for c in token.children if clause is None):
         if (child.dep_ in ("relcl", "advcl", "acl") and any(t.lower_ == "when" for t in child.children)) or (
                 child.dep_ == "relcl" and any(c.dep_ in _SUBJECTS and c.tag_ not in RELATIVE_TAGS for c in child.children)):
