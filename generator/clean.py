@@ -63,6 +63,8 @@ PULL_QUOTE_MIN_WORDS = 8
 PULL_QUOTE_CONTAINER_RATIO = 1.5
 # Three blocks of the same shape in a row make a list.
 LIST_MIN_ITEMS = 3
+# A card of a list of other articles: headline, author, date and first paragraph, a few blocks at most.
+CARD_MAX_BLOCKS = 6
 # A headline repeated by an extractor stands among the first few blocks.
 TITLE_REACH = 3
 # How many blocks above the best-scoring stretch an opening paragraph may sit.
@@ -100,6 +102,7 @@ def clean(blocks: list[Block], extracted: bool = False, title: str = "") -> Clea
     verdicts: list[str | None] = [None] * len(blocks)  # None = still undecided
     _remove_furniture(blocks, verdicts)
     _remove_teaser_runs(blocks, verdicts)
+    _remove_card_runs(blocks, verdicts)
     _remove_comments(blocks, verdicts)
     _remove_repeats(blocks, verdicts)
     result = Cleaned()
@@ -232,6 +235,48 @@ def _remove_teaser_runs(blocks: list[Block], verdicts: list[str | None]) -> None
                 verdicts[j] = verdicts[j] if verdicts[j] not in (None, BOILERPLATE, PROMOTION) else reason
         else:
             i += 1
+
+
+def _remove_card_runs(blocks: list[Block], verdicts: list[str | None]) -> None:
+    """A list of other articles drawn as cards at the page's end: each a headline (and its author), a
+    date and at most one paragraph of the article's start, three cards or more in a row.
+
+    Their first paragraphs are prose and would score as the article's, so the run is found by its
+    dates. A chronology (a date and its paragraph) has no headline between its dates, a live blog's
+    entries are stamped with times, and a run with prose after it is not the page's end.
+    """
+    days = [i for i, block in enumerate(blocks) if verdicts[i] is None and h.is_day_line(block.text)]
+    runs: list[list[int]] = []
+    for i in days:
+        if runs and _is_card(blocks, verdicts, runs[-1][-1], i):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if len(run) < LIST_MIN_ITEMS:
+            continue
+        start, end = _card_start(blocks, run[0], run[1] - run[0]), run[-1] + 1
+        if end < len(blocks) and not h.is_prose(blocks[end].text):
+            end -= 1
+        if not any(verdicts[j] is None and h.is_prose(blocks[j].text) for j in range(end + 1, len(blocks))):
+            for j in range(start, end + 1):
+                verdicts[j] = verdicts[j] or TEASERS
+
+
+def _is_card(blocks: list[Block], verdicts: list[str | None], day: int, next_day: int) -> bool:
+    """Whether the blocks from one card's date to the next card's are one card: a headline and at
+    most one paragraph between two dates a few blocks apart."""
+    between = [blocks[j].text for j in range(day + 1, next_day) if verdicts[j] is None]
+    return (2 <= next_day - day <= CARD_MAX_BLOCKS and sum(map(h.is_prose, between)) <= 1
+            and any(h.is_headline(text) and not h.is_prose(text) for text in between))
+
+
+def _card_start(blocks: list[Block], first_day: int, card_length: int) -> int:
+    """The first card's headline: the blocks above its date that are not prose, up to one card's length."""
+    start = first_day
+    while start > 0 and first_day - start < card_length - 1 and not h.is_prose(blocks[start - 1].text):
+        start -= 1
+    return start
 
 
 def _remove_comments(blocks: list[Block], verdicts: list[str | None]) -> None:

@@ -241,12 +241,20 @@ def is_credit(text: str) -> bool:
 
 
 _MONTH_NAME = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-DATELINE_SIGNS = re.compile(
+# A date that names its day, not a clock time alone: "November 20, 2019", "20 Nov 2019", "2 hours ago".
+DAY_SIGNS = re.compile(
     rf"\b{_MONTH_NAME}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH_NAME}\s+\d{{4}}\b|\b\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}\b|"
-    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b\d+\s+(minutes?|hours?|days?)\s+ago\b|"
-    r"^(published|updated|posted|last updated|first published)\b",
+    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d+\s+(minutes?|hours?|days?)\s+ago\b",
     re.I,
 )
+DATELINE_SIGNS = re.compile(
+    rf"{DAY_SIGNS.pattern}|\b\d{{1,2}}:\d{{2}}\b|^(published|updated|posted|last updated|first published)\b", re.I)
+
+
+def is_day_line(text: str) -> bool:
+    """A date line that names its day ("Wednesday November 20, 2019"), as each card of a list of other
+    articles has; a live blog's entries are stamped with times."""
+    return is_dateline(text) and bool(DAY_SIGNS.search(text))
 
 
 def is_dateline(text: str) -> bool:

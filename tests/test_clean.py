@@ -302,6 +302,53 @@ def test_more_articles_in_a_section_starts_teasers():
     assert "Tuesday" in kept and "Wagoner" not in kept
 
 
+HARBOUR_PROSE = [
+    "The committee met on Monday and agreed on a short statement about the harbour dispute, which has kept "
+    "ships waiting outside the port for most of the spring.",
+    "Its members said the port authority would publish the new loading rules within a month, after talks "
+    "with the unions and the shipping companies that use the harbour.",
+]
+
+
+def card(headline, author, day, lede):
+    return [headline, "", author, "", day, "", lede, ""]
+
+
+def test_a_list_of_dated_cards_at_the_page_end_is_no_article_text():
+    """Other articles as cards (headline, author, date, first paragraph): their first paragraphs are
+    prose, and were kept as the article's last paragraphs."""
+    cards = (card("Ferry crews return to work after nine days", "Ann Lee", "Wednesday November 20, 2019",
+                  "The ferry crews who walked out last week over pay went back to work on Tuesday morning, their union said.")
+             + card("Ten cafés to visit along the old quay", "Tom Ray", "Tuesday November 19, 2019",
+                    "Some of the best coffee in the city is poured in the old sheds of the quay, now home to a dozen cafés.")
+             + card("Why the harbour tunnel is late again", "Sue Park", "Monday November 18, 2019",
+                    "The tunnel under the harbour was meant to open this year, but the builders now say it will be two more."))
+    page = [HARBOUR_PROSE[0], "", HARBOUR_PROSE[1], "", "Share your thoughts with friends.", "", *cards,
+            "About Us", "", "Contact", "", "Privacy Policy"]
+    result = clean(split_blocks(page))
+    assert [p.text for p in result.paragraphs] == HARBOUR_PROSE
+    assert {r.reason for r in result.removed if "ferry crews" in r.text.lower()} == {c.TEASERS}
+
+
+@pytest.mark.parametrize("stamps", [
+    ["March 3, 2019", "March 9, 2019", "March 14, 2019"],     # a chronology: no headline between its dates
+    ["10:32 a.m.", "11:05 a.m.", "11:40 a.m."],               # a live blog's entries are stamped with times
+])
+def test_dated_entries_of_the_article_itself_are_kept(stamps):
+    entries = ["The port authority closed the northern quay after a crane collapsed onto a moored ship, and "
+               "ferries were sent to the southern piers while engineers looked at the other cranes.",
+               "Unions called a strike at the harbour, saying the authority had ignored their warnings about the "
+               "old cranes for years and had cut the number of inspectors twice.",
+               "The authority and the unions agreed to an inquiry led by a retired judge, and the northern quay "
+               "opened again for ferries, though not yet for cargo ships."]
+    headed = stamps[0][0].isdigit() and ":" in stamps[0]
+    page = [HARBOUR_PROSE[0], ""]
+    for stamp, entry in zip(stamps, entries):
+        page += [stamp, ""] + (["Quay news", ""] if headed else []) + [entry, ""]
+    kept = kept_text(clean(split_blocks(page)))
+    assert all(entry in kept for entry in entries)
+
+
 @pytest.mark.parametrize("opening", [
     "NAIROBI, Kenya (AP) _",                # TempEval-3 training (APW19980807.0261): it was taken for the title
     "JOHANNESBURG, August 7 (Xinhua) --",  # and with the day of filing (XIE19980808.0031): a page header
