@@ -58,6 +58,8 @@ QUOTE_RESUMES_WORDS = 20
 RUNNING_TEXT_MIN_WORDS = 12
 # Blocks shorter than this that appear twice in a row are an image's alt text and caption.
 CAPTION_PAIR_MAX_WORDS = 40
+# The caption under a gallery's counter ("Image 2 of 5") is at most this long.
+GALLERY_CAPTION_MAX_WORDS = 60
 # A pull quote repeats a sentence of a paragraph at least this much longer than itself.
 PULL_QUOTE_MIN_WORDS = 8
 PULL_QUOTE_CONTAINER_RATIO = 1.5
@@ -208,6 +210,9 @@ def _remove_furniture(blocks: list[Block], verdicts: list[str | None]) -> None:
         text = blocks[i].text
         if len(h.words(text)) < CAPTION_PAIR_MAX_WORDS and h.squeeze(text) == h.squeeze(blocks[i - 1].text):
             verdicts[i - 1] = verdicts[i] = CREDIT
+        elif (verdicts[i] is None and h.GALLERY_COUNTER.match(blocks[i - 1].text.strip())
+              and len(h.words(text)) <= GALLERY_CAPTION_MAX_WORDS):
+            verdicts[i] = CREDIT  # "Image 2 of 5" and the picture's caption
 
 
 def _remove_teaser_runs(blocks: list[Block], verdicts: list[str | None]) -> None:

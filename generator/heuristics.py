@@ -48,7 +48,9 @@ PAGE_NOTICE = re.compile(
     r"\b(requires?|enable|turn on|does not support|doesn'?t support|update your)\b[^.]{0,40}"
     r"\b(javascript|cookies|flash|html5|the video tag|iframes?|browser)\b|"
     r"\bdelivered\b[^.]{0,20}\b(to|through|into) your (inbox|letterbox|letter box|mailbox|door(step)?)\b|"
-    r"^(e-?mail|contact|follow|reach)\b.{0,80}(\S@\S|\s@\w)",  # "Email Tariq Malik at tmalik@… or follow him @…"
+    r"^(e-?mail|contact|follow|reach)\b.{0,80}(\S@\S|\s@\w)|"  # "Email Tariq Malik at tmalik@… or follow him @…"
+    r"\bsubscribe to our\b[^.]{0,60}\b(newsletters?|magazines?|podcasts?|channel|feed|title)\b|"
+    r"\bunsubscribe (at any time|anytime)\b|^no spam\b|\bregistered trademarks? of\b",
     re.I,
 )
 PAGE_NOTICE_MAX_WORDS = 25
@@ -92,6 +94,8 @@ CREDIT_START = re.compile(
 # How long the page says it takes to read: "6 Minute Read", "Estimated reading time: 6 minutes".
 READING_TIME = re.compile(r"^(estimated\s+)?(reading\s+time\W*)?\d+\s*-?\s*min(ute)?s?(\s+read)?\W*$", re.I)
 # A count beside the headline: "New, 15 comments", "1,204 shares" ("34 Comments" opens a comment thread).
+# A picture's place in a gallery: "Image 2 of 5", "1 of 12", "Image 1 of / 9"; its caption follows it.
+GALLERY_COUNTER = re.compile(r"^(image|photo|picture|slide|gallery)?\s*\d+\s+of\s*/?\s*\d+$", re.I)
 COUNTER = re.compile(r"^new,?\s*\d[\d,]*\s+comments?$|^\d[\d,.]*\s*[kKmM]?\s+(shares|views)$", re.I)
 # A count of readers who pressed a button: "Recommend 1,294 people recommend this.", "12K people like this".
 SOCIAL_COUNT = re.compile(r"^\W*(recommend|like|share)?\W*\d[\d,.]*\s*[kKmM]?\s+(people|readers|others)\s+"
@@ -224,7 +228,8 @@ def is_widget(text: str) -> bool:
     """Counters, font-size and share widgets: "41 106 41", "Aa Aa Aa", "- A +", "1/12", "1,294 people
     recommend this", "6 Minute Read"."""
     tokens = text.split()
-    if not any(c.isalpha() for c in text) or any(p.match(text) for p in (SOCIAL_COUNT, READING_TIME, COUNTER)):
+    if not any(c.isalpha() for c in text) or any(p.match(text) for p in (SOCIAL_COUNT, READING_TIME, COUNTER,
+                                                                           GALLERY_COUNTER)):
         return True
     short = sum(len(t) <= 2 for t in tokens)
     return len(tokens) <= 6 and short == len(tokens)

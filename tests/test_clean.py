@@ -208,6 +208,11 @@ def test_a_table_of_contents_line_of_a_magazine_is_a_promotion():
     ("Follow the money, the senator said, and you will find the network.", False),
     ("The drone programme requires the consent of the Pakistani government, officials said.", False),
     ("The aid was delivered to the border crossing at Torkham on Monday.", False),
+    # newsletter boxes and legal lines at the end of benchmark pages
+    ('Need more space? Subscribe to our sister title "All About Space" Magazine for the latest news!', True),
+    ("No spam, we promise. You can unsubscribe at any time and we'll never share your details.", True),
+    ("Roku is a registered trademark of Roku, Inc. in the United States and other countries.", True),
+    ("Pakistan does not subscribe to the view that the talks have failed, its foreign office said.", False),
 ])
 def test_a_line_to_the_readers_browser_or_letterbox_is_a_promotion(text, notice):
     assert h.is_promotion(text) is notice
@@ -407,6 +412,15 @@ def test_buttons_counters_and_credits_are_furniture(text):
     result = clean(split_blocks(["Musharraf and the Jihad Industry", "", text, "", NO_BY_BODY]))
     assert result.title == "Musharraf and the Jihad Industry"
     assert text in {r.text for r in result.removed}
+
+
+def test_a_gallerys_counters_and_captions_are_furniture():
+    """A picture gallery flattened into page text: each counter, then the picture's caption."""
+    gallery = ["Image 1 of 2", "", "An artist's drawing of the new harbour tunnel, seen from the old quay.", "",
+               "Image 2 of 2", "", "The tunnel's builders at work under the harbour this spring.", ""]
+    result = clean(split_blocks(["Harbour Tunnel Opens", "", HARBOUR_PROSE[0], "", *gallery, HARBOUR_PROSE[1]]))
+    assert [p.text for p in result.paragraphs] == HARBOUR_PROSE
+    assert {r.reason for r in result.removed if "tunnel" in r.text} == {c.CREDIT}
 
 
 def test_subheadings_between_paragraphs_are_headings_and_tags_are_labels():
