@@ -110,8 +110,8 @@ def clean(blocks: list[Block], extracted: bool = False, title: str = "") -> Clea
     result = Cleaned()
     listed = _list_items(blocks, verdicts)
     start, end = (0, len(blocks) - 1) if extracted else _article_span(blocks, verdicts, listed)
-    first = 0 if extracted else next((i for i in range(start, end + 1) if verdicts[i] is None and _is_body_prose(blocks[i].text)),
-                 len(blocks))
+    first = 0 if extracted else next((i for i in range(start, end + 1) if verdicts[i] is None and i not in listed
+                                      and _is_body_prose(blocks[i].text)), len(blocks))
     if extracted:
         _remove_known_title(blocks, verdicts, title, result)
     else:
@@ -422,8 +422,11 @@ def _find_title(blocks: list[Block], live: list[int], first: int, named_byline: 
         above = blocks[candidates[position - 1]].text if position else ""
         if h.is_dateline(text) or h.byline_names(text) is not None or h.is_wire_opening(text):
             continue
-        if h.ends_sentence(text) and len(h.words(text)) <= DEK_MAX_WORDS * 2 and not text.rstrip().endswith("?"):
-            continue  # a dek, or a short sentence of the article
+        # A dek, or a short sentence of the article; a headline may end in a quotation ('Lynn: “We
+        # needed to win this game”'), a sentence's quotation ends with its full stop.
+        if (h.ends_sentence(text.rstrip().rstrip(h.CLOSERS)) and len(h.words(text)) <= DEK_MAX_WORDS * 2
+                and not text.rstrip().endswith("?")):
+            continue
         if h.is_name_line(text) and h.is_headline(above):
             continue  # the author's name under the headline
         if h.is_headline(text):

@@ -125,8 +125,9 @@ TRUNCATION = re.compile(r"\s*(\.{4,}|…{2,}|(\.\s){3,}\.?)\s*$")
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|bin|al|ul|ud|la|le|da|di)){1,3}"
 # "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By , the director of …" (an empty byline), and
 # the date after the name.
-BYLINE = re.compile(rf"^by\s+(?P<names>(?-i:{_NAME}(?:\s*(?:,|(?i:and)|&)\s*{_NAME})*))\s*(?:(?:[,|@]|\s[-–—]\s|\s\d|\s(?:on|updated|published)\s).*)?$"
-                    r"|^by\s*,", re.I)  # "By Kashmira Gander On 11/13/19 at 4:00 PM EST", "By Mike Wall 2019-11-18…"
+BYLINE = re.compile(rf"^(?:(?:posted|written|reported|words|story|text) )?by\s+(?P<names>(?-i:{_NAME}(?:\s*(?:,|(?i:and)|&)\s*{_NAME})*))\s*(?:(?:[,|@]|\s[-–—]\s|\s\d|\s(?:on|updated|published)\s).*)?$"
+                    r"|^by\s*,", re.I)  # "By Kashmira Gander On 11/13/19 at 4:00 PM EST", "By Mike Wall 2019-11-18…",
+# "Posted by Michael David Smith on November 19, 2019"
 # A line holding nothing but one or two names: "Husain Haqqani", "Jane Doe & John Roe".
 NAME_LINE = re.compile(rf"^(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})?)$")
 # A closing author bio: "Jane Doe is the director of …", "John Roe, a fellow at …, is …".
@@ -150,6 +151,9 @@ FUNCTION_WORDS = {
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.U)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]|$)")
 TERMINAL = tuple('.!?…"”’\')]')
+FULL_STOPS = tuple(".!?")
+# What may close a sentence after its full stop: '… the talks.”'.
+CLOSERS = "\"'”’"
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "`": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
@@ -184,6 +188,11 @@ def sentence_count(text: str) -> int:
 
 def ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(TERMINAL)
+
+
+def ends_with_full_stop(text: str) -> bool:
+    """Whether a full stop, question or exclamation mark ends the text, inside any quotation."""
+    return text.rstrip().rstrip(CLOSERS).endswith(FULL_STOPS)
 
 
 def is_prose(text: str) -> bool:
@@ -241,8 +250,7 @@ def is_credit(text: str) -> bool:
     if CREDIT_START.match(text) and count <= 20:
         return True
     # A sentence that ends "…, the official told Reuters." is the article quoting an agency, not a credit.
-    ends_with_full_stop = text.rstrip().rstrip("\"'”’").endswith((".", "?", "!"))
-    return bool(CREDIT_AT_END.search(text)) and count <= 80 and not ends_with_full_stop
+    return bool(CREDIT_AT_END.search(text)) and count <= 80 and not ends_with_full_stop(text)
 
 
 _MONTH_NAME = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -362,6 +370,9 @@ EMBED_SCORE = 1.0  # the attribution of a post the article embeds: part of the a
 LIST_ITEM_SCORE = 2.0  # one of three or more items of the same shape in a row: a list of the article's
 
 
+COUNT_AT_END = re.compile(r"\s\(\d[\d,]*\)$")
+
+
 def list_shape(text: str) -> str | None:
     """The shape of a list item ("June 17 -- Bridgestone Arena", "3. Stir", "• Item"), or None."""
     first = text.split()[0] if text.split() else ""
@@ -372,6 +383,8 @@ def list_shape(text: str) -> str | None:
         return "number" + separator
     if first[:1] in "•·▪►*-–":
         return "bullet" + separator
+    if COUNT_AT_END.search(text):
+        return "count"  # a list of other articles with their comment counts: "Week 12 power rankings (133)"
     tokens = words(text)
     if 3 <= len(tokens) <= 20 and text[:1].isupper() and not ends_sentence(text) \
             and sum(t.islower() for t in tokens[1:]) >= 0.6 * (len(tokens) - 1):

@@ -225,6 +225,9 @@ def test_a_line_to_the_readers_browser_or_letterbox_is_a_promotion(text, notice)
     ("By Now, U.S. Should Know Pakistan Civilian Government Won't Deliver", None),
     # the cleaning benchmark: the date, a handle or a role after the name, and a consent banner
     ("By Kashmira Gander On 11/13/19 at 4:00 PM EST", ["Kashmira Gander"]),
+    ("Posted by Michael David Smith on November 19, 2019, 6:21 AM EST", ["Michael David Smith"]),
+    ("Written by Rachael Link, MS, RD on November 14, 2019", ["Rachael Link"]),
+    ("Posted by the committee on Monday", None),
     ("By Umair Irfan Updated Nov 20, 2019, 11:10am EST", ["Umair Irfan"]),
     ("By Chaim Gartenberg@cgartenberg Nov 19, 2019, 7:53pm EST", ["Chaim Gartenberg"]),
     ("By Tim Childers - Live Science Contributor 2019-11-19T12:48:14Z Space", ["Tim Childers"]),
@@ -412,6 +415,21 @@ def test_buttons_counters_and_credits_are_furniture(text):
     result = clean(split_blocks(["Musharraf and the Jihad Industry", "", text, "", NO_BY_BODY]))
     assert result.title == "Musharraf and the Jihad Industry"
     assert text in {r.text for r in result.removed}
+
+
+def test_a_headline_ending_in_a_quotation_below_a_list_of_counted_headlines_is_the_title():
+    """A sports page: the site's most-commented list (each headline with its count) stands above the
+    headline, which ends in the coach's words: the list was taken for the article's first paragraphs
+    and the menu's "Follow on Twitter" for its title."""
+    most_commented = ["Follow on Twitter", "", "Most Commented", ""] + [
+        line for text in ("Ferry crews vote to return to work after nine days (185)",
+                          "The harbour tunnel will be two years late, its builders say (148)",
+                          "Ten cafés you should visit on the old quay this winter (133)") for line in (text, "")]
+    title = "Harbour chief: “We needed to win this vote”"
+    head = [title, "", "Posted by Ann Lee on November 19, 2019, 6:21 AM EST", ""]
+    result = clean(split_blocks([*most_commented, *head, HARBOUR_PROSE[0], "", HARBOUR_PROSE[1]]))
+    assert result.title == title and result.authors == ["Ann Lee"]
+    assert [p.text for p in result.paragraphs] == HARBOUR_PROSE
 
 
 def test_a_gallerys_counters_and_captions_are_furniture():
