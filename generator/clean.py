@@ -52,6 +52,8 @@ BIO = "author bio (shown with the author)"
 TEASER_RUN_MAX_WORDS = 50
 # A comment section starts only after this much article prose.
 COMMENTS_MIN_PROSE_BEFORE = 50
+# A button's label: "Comments", "Show comments (12)".
+BUTTON_MAX_WORDS = 3
 # A quotation this long is the article quoting someone, not a teaser's headline.
 QUOTE_RESUMES_WORDS = 20
 # A sentence at least this long reads as running text rather than a teaser's summary line.
@@ -301,8 +303,10 @@ def _remove_comments(blocks: list[Block], verdicts: list[str | None]) -> None:
 
 
 def _in_toolbar(blocks: list[Block], i: int) -> bool:
-    """A row of one-word buttons ("Twitter", "Comments", "Print"), not a section heading."""
-    return any(0 <= j < len(blocks) and len(h.words(blocks[j].text)) == 1 for j in (i - 1, i + 1))
+    """A row of one-word buttons ("Twitter", "Comments", "Print"), not a section heading ("10 thoughts
+    on “…”" above a commenter's name)."""
+    return len(h.words(blocks[i].text)) <= BUTTON_MAX_WORDS and any(
+        0 <= j < len(blocks) and len(h.words(blocks[j].text)) == 1 for j in (i - 1, i + 1))
 
 
 def _article_resumes(blocks: list[Block], verdicts: list[str | None], i: int, first_seen: dict[str, int]) -> bool:

@@ -165,6 +165,24 @@ def test_wire_story_removals_are_explained():
     assert reasons["Updated 10:42 pm, Tuesday, June 13, 2023"] == c.DATELINE
 
 
+def test_a_comment_heading_beside_a_one_word_commenter_is_no_toolbar_button():
+    """WordPress's heading ("10 thoughts on “…”") stands above the first commenter's name, a single
+    word: the thread was kept, as if the heading were a button in a row of one-word buttons."""
+    comments = [
+        "What a wonderful piece, thank you so much for writing it and for all the work it took! I have lived by "
+        "the harbour for thirty years and never understood the dispute until today, when I read how the loading "
+        "rules came to be and why the unions have fought them for so long. I will share it with my neighbours.",
+        "I worked on the ships for a decade, and the loading rules were always the heart of it, whatever the "
+        "port authority says now about the unions and the companies. Nobody on the quay believed the new rules "
+        "would come within a month, and I doubt they will come this year, but I hope to be proved wrong soon.",
+    ]
+    thread = ["2 thoughts on “Harbour Talks”", ""]
+    for name, comment in zip(("Gaye", "Tom"), comments):
+        thread += [name, "", "August 8, 2018 at 3:17 pm", "", comment, "", "Reply", ""]
+    kept = kept_text(clean(split_blocks([HARBOUR_PROSE[0], "", HARBOUR_PROSE[1], "", *thread])))
+    assert kept == "\n".join(HARBOUR_PROSE)
+
+
 @pytest.mark.parametrize("text, credit", [
     ("STR/AFP/Getty Images", True),
     ("REUTERS/ Amir Hussain", True),
