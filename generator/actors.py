@@ -695,7 +695,8 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
             canonical, kind, full = next(iter(by_surname[name])), "person", False
         elif len(name.split()) == 1 and len(by_surname.get(name, ())) > 1:
             continue  # "Davis" beside Raymond and Rebecca Davis: one of them, but which is not said
-        elif len(name.split()) == 1 and len(by_first_name.get(name, ())) == 1 and name not in by_surname:
+        elif (len(name.split()) == 1 and len(by_first_name.get(name, ())) == 1 and name not in by_surname
+              and not (label in ("GPE", "LOC") and _known_place(name))):  # not Virginia beside "Virginia Democrats"
             canonical, kind, full = next(iter(by_first_name[name])), "person", False  # "Rebecca" → Rebecca Davis
         elif (len(by_head.get(name, ())) == 1 and label not in ("GPE", "LOC", "FAC")
               and (name not in full_names

@@ -231,6 +231,15 @@ def test_a_first_name_alone_is_the_one_person_of_that_name_and_an_ambiguous_one_
     assert "Davis" not in found["Rebecca Davis"] and "Davis" not in found["Raymond Davis"] and "Davis" not in found
 
 
+def test_a_state_is_no_first_name_of_a_name_that_begins_with_it():
+    """Cleaning benchmark (an election report): the model read "Virginia Democrats" as a person, and the
+    state Virginia was made that person's first name."""
+    found = actors_of("Trump sent a similar message ahead of the Virginia elections.",
+                      "In Virginia, they voted for control of the state Legislature.",
+                      "Virginia Democrats won both chambers for the first time in a generation.")
+    assert all("Virginia" not in aliases for name, aliases in found.items() if name != "Virginia")
+
+
 @pytest.mark.parametrize("lead_in", ["MIDWAY through last week's rampage in Mumbai, a gunman called a TV channel.",
                                      "DURING AN EXCITED exchange with reporters, the minister left the room."])
 def test_the_capitals_that_open_a_paragraph_in_print_name_no_one(lead_in):
