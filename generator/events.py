@@ -45,6 +45,8 @@ _VERB_PARTS = ("aux", "auxpass", "neg", "prt")
 _NOUN_LINKS = ("compound", "nummod", "amod", "npadvmod", "nmod")
 _COMPLEMENTS = ("dobj", "attr", "acomp", "xcomp", "ccomp", "agent", "dative", "prep", "oprd")
 _ATTRIBUTIONS = lexicon.words("events", "attributions")  # "… according to the UN": who says so, not what happened
+# A date opens its sentence when at most this many words stand before it: "But in June last year, …".
+FRONTED_DATE_REACH = 3
 _ASIDES = ("relcl", "appos", "acl", "advcl", "parataxis", "cc", "conj", "mark")
 # The lexicon's lists (data/lexicon.yml).
 FIRST_PERSON = lexicon.words("events", "first_person")
@@ -203,13 +205,34 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
         tokens = [t for t in tokens if isinstance(t, str) or t.i in undated]
         if tokens and (anchor.i not in anchors_done or series):  # two dates of one clause ("In 2008, soon after …") date it once
             anchors_done[anchor.i] = mention.date
-            words = [t for t in tokens if not isinstance(t, str)]  # the title's own words, not its glue
-            keywords = frozenset(t.lemma_.lower() for t in words if t.pos_ in ("NOUN", "PROPN", "VERB") and not t.is_stop)
-            actions = frozenset(t.lemma_.lower() for t in words
-                                if t.pos_ == "VERB" or _is_event_noun(t)) - STATIVE_VERBS
-            told_of = names + [doer.name] if doer is not None and doer.name in tokens and doer.name not in names else names
-            events.append(EventMention(mention.date, _render_title(tokens), keywords, told_of, source, actions))
+            events.append(_event(mention, tokens, names, doer, source))
+        for verb in _fronted_conjuncts(date_span, anchor, dated_tokens | opening_tokens, tense, preposition):
+            tokens = _happening(date_span, verb, None, mention, preposition, doer)
+            if tokens and verb.i not in anchors_done and not title_problems([t for t in tokens if not isinstance(t, str)]):
+                anchors_done[verb.i] = mention.date
+                events.append(_event(mention, tokens, names, doer, source))
     return events
+
+
+def _event(mention: DateMention, tokens: list[Token | str], names: list[str], doer: ActorMention | None,
+           source: Source) -> EventMention:
+    words = [t for t in tokens if not isinstance(t, str)]  # the title's own words, not its glue
+    keywords = frozenset(t.lemma_.lower() for t in words if t.pos_ in ("NOUN", "PROPN", "VERB") and not t.is_stop)
+    actions = frozenset(t.lemma_.lower() for t in words if t.pos_ == "VERB" or _is_event_noun(t)) - STATIVE_VERBS
+    told_of = names + [doer.name] if doer is not None and doer.name in tokens and doer.name not in names else names
+    return EventMention(mention.date, _render_title(tokens), keywords, told_of, source, actions)
+
+
+def _fronted_conjuncts(date_span: Span, anchor: Token, dated: set[int], tense: str, preposition: str) -> list[Token]:
+    """The clauses joined to the dated one that a date opening the sentence dates too: "But in June last
+    year, the leadership had a falling out, and Pol Pot was arrested". Not a clause with a date of its
+    own, nor one told in another tense ("In 2008 the army withdrew, and now it is back"); nor what
+    has been so since a date ("Since 2007, Pakistan has conducted operations … but has failed")."""
+    opens = date_span.start - date_span.sent.start <= FRONTED_DATE_REACH and date_span.end <= anchor.i
+    if not opens or anchor.pos_ not in ("VERB", "AUX") or preposition == "since":
+        return []
+    return [c for c in anchor.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > anchor.i
+            and not any(t.i in dated for t in c.subtree) and _tense(c, preposition) == tense]
 
 
 def _event_noun_before(date_span: Span, verb: Token) -> Token | None:

@@ -692,3 +692,18 @@ def test_a_question_tells_no_happening_but_a_report_of_one_does():
     assert events_in("Was it a misjudgement to hold the opening ceremony at 2:30pm on a Monday?", "2019-11-20") == []
     assert events_in("The Pentagon said today it will re-examine whether the remains are, in fact, known?",
                      "1998-01-20")
+
+
+def test_a_date_that_opens_the_sentence_dates_each_clause_joined_to_the_first():
+    # TempEval-3 training (apw19980219-0476): the arrest was in June last year too
+    assert events_in("But in June last year, the remaining leadership had a falling out, and Pol Pot was "
+                     "arrested.", "1998-02-19") == [("1997-06", "Pol Pot was arrested")]
+    # dev set: the airstrikes began in October 2001 with the operation
+    found = events_in("In October of 2001, Operation Enduring Freedom began, and US forces initiated airstrikes "
+                      "on al-Qaeda and the Taliban.", "2021-09-10")
+    assert ("2001-10", "US forces initiated airstrikes on al-Qaeda") in found
+    # a clause told in another tense, or with a date of its own, is not dated by the opening date
+    assert events_in("In 2008, the army withdrew from the valley, and now it is back.", "2019-02-19") == \
+        [("2008", "Army withdrew from the valley")]
+    assert events_in("On Monday the minister resigned, and on Friday the party elected a new leader.",
+                     "2019-02-20") == [("2019-02-18", "Minister resigned"), ("2019-02-15", "Party elected a new leader")]
