@@ -50,7 +50,7 @@ PAGE_NOTICE = re.compile(
     r"\bdelivered\b[^.]{0,20}\b(to|through|into) your (inbox|letterbox|letter box|mailbox|door(step)?)\b|"
     r"^(e-?mail|contact|follow|reach)\b.{0,80}(\S@\S|\s@\w)|"  # "Email Tariq Malik at tmalik@… or follow him @…"
     r"\bsubscribe to our\b[^.]{0,60}\b(newsletters?|magazines?|podcasts?|channel|feed|title)\b|"
-    r"\bunsubscribe (at any time|anytime)\b|^no spam\b|\bregistered trademarks? of\b",
+    r"\bunsubscribe (at any time|anytime)\b|^no spam\b|\bregistered trademarks? of\b|\bby clicking here\b",
     re.I,
 )
 PAGE_NOTICE_MAX_WORDS = 25
@@ -62,8 +62,10 @@ HIGHLIGHTS = re.compile(r"^\W*((story|key|main) )?(highlights|takeaways)\W*$|^\W
 # A heading that opens a run of teasers for other pages, to the end of that run.
 TEASER_SECTION = re.compile(
     r"^(related( \w+)?|more from\b.*|more on this\b.*|"  # "Related research", "Related coverage", ...
-    r"more (stories|articles)\b.*|read next|(we |editors )?recommend(ed)?( for you| reading| stories)?|"
-    r"you (may|might) also like|most (popular|read|viewed)|trending( now)?|popular( now| stories)?|"
+    r"more( \w+){0,3} (stories|articles|coverage)\b.*|read next|(we |editors )?recommend(ed)?( for you| reading| stories)?|"
+    # "Most read in world news", "PFT Most Commented"
+    r"you (may|might) also like|(\w+ )?most (popular|read|viewed|commented|shared|emailed)( (in|on|from)( \w+){1,4})?|"
+    r"trending( now)?|popular( now| stories)?|"
     r"latest( news| stories)?|further reading|what to read next|in case you missed it|editor'?s picks|"
     r"don'?t miss|see also|more news|top stories|you might be interested in)$",
     re.I,

@@ -230,6 +230,7 @@ def test_a_table_of_contents_line_of_a_magazine_is_a_promotion():
     ('Need more space? Subscribe to our sister title "All About Space" Magazine for the latest news!', True),
     ("No spam, we promise. You can unsubscribe at any time and we'll never share your details.", True),
     ("Roku is a registered trademark of Roku, Inc. in the United States and other countries.", True),
+    ("GET FOX BUSINESS ON THE GO BY CLICKING HERE", True),
     ("Pakistan does not subscribe to the view that the talks have failed, its foreign office said.", False),
 ])
 def test_a_line_to_the_readers_browser_or_letterbox_is_a_promotion(text, notice):
@@ -306,7 +307,9 @@ def test_a_quotation_keeps_the_line_that_names_who_said_it():
     assert kinds["– Ni** My**"] == "paragraph" and kinds["— Jo Al, visitor from Busan"] == "paragraph"
 
 
-@pytest.mark.parametrize("heading", ["We recommend", "Related Research", "Related coverage", "Recommended for you"])
+@pytest.mark.parametrize("heading", ["We recommend", "Related Research", "Related coverage", "Recommended for you",
+                                     # cleaning benchmark pages: with the outlet's name or the section's
+                                     "More Great WIRED Stories", "Most read in world news", "PFT Most Commented"])
 def test_a_teaser_heading_of_any_outlet_ends_the_article(heading):
     """After the article, a "Related …" or "We recommend" heading starts a run of headline teasers,
     dated ones included: none of them is the article's text."""
