@@ -27,11 +27,15 @@ BOILERPLATE_PHRASES = {
     "get it on google play", "download on the app store", "download the app",
     "follow us", "like us on facebook", "follow us on twitter", "listen to this article",
     "all rights reserved", "terms of use", "privacy policy", "cookie policy", "contact us",
+    # a sign-up form's fields
+    "email required", "email address", "your email", "enter your email", "first name", "last name", "zip code",
 }
 
 # Phrases that open a consent or cookie banner, whatever follows them.
 CONSENT_PREFIXES = ("we use cookies", "this website uses cookies", "this site uses cookies", "by using this site",
-                    "by continuing to use", "we care about your privacy")
+                    "by continuing to use", "we care about your privacy",
+                    # a sign-up form's consent: "By signing up, you agree to our Privacy Policy …"
+                    "by signing up", "by subscribing", "by submitting your", "by clicking subscribe", "by registering")
 
 # Phrases that open a line selling or linking something else; inside an article such a line is an aside.
 PROMOTION_PREFIXES = (
