@@ -65,6 +65,9 @@ NOT_ACTORS = lexicon.words("actors", "not_actors")
 COMMON_ACRONYMS = lexicon.words("actors", "common_acronyms")
 CREEDS = lexicon.words("actors", "creeds")
 PRODUCTS = lexicon.words("actors", "products")
+FEASTS = lexicon.words("actors", "feasts")
+# Names that are no actor whatever the model says: words, acronyms of common nouns, creeds, things, times.
+UNACTED_WORDS = (NOT_ACTORS, COMMON_ACRONYMS, CREEDS, PRODUCTS, FEASTS)
 COMPASS_WORDS = lexicon.words("actors", "compass_words")
 DIRECTIONS = lexicon.words("actors", "directions")
 SIDES = lexicon.words("actors", "sides")
@@ -534,7 +537,7 @@ def _without_title(name: str) -> str:
 def _is_actor_name(name: str) -> bool:
     capitalised = name[:1].isupper() or bool(re.match(r"^(al|el|ul|bin|de|van|von)[\s-][A-Z]", name))
     key = fold(name)
-    if len(name) < 2 or not capitalised or "@" in name or key in NOT_ACTORS or key in COMMON_ACRONYMS or key in CREEDS or key in PRODUCTS:
+    if len(name) < 2 or not capitalised or "@" in name or any(key in words for words in UNACTED_WORDS):
         return False
     if key in lexicon.languages() and key not in state_names():  # "in Urdu"; "Chinese" is the state's
         return False

@@ -292,6 +292,9 @@ def test_the_outlet_that_published_the_article_is_not_one_of_its_actors():
     ("Pakistan has had multiple Shia Chiefs of Army Staff and a number of Shia generals.", "Shia Chiefs of Army Staff"),
     ("The minister said on Twitter that Pakistan had bought F-16s from the United States.", "Twitter"),  # a platform
     ("The minister said on Twitter that Pakistan had bought F-16s from the United States.", "F-16"),  # a product
+    # a feast (cleaning benchmark: Diwali was a place)
+    ("Since Diwali, despite the Supreme Court ban, the air quality has plunged to alarming levels.", "Diwali"),
+    ("Markets in Karachi were crowded before Eid al-Fitr as families bought clothes.", "Eid"),
 ])
 def test_languages_creeds_common_nouns_operations_and_days_are_not_actors(sentence, not_an_actor):
     found = actors_of(sentence)
