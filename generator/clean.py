@@ -83,6 +83,8 @@ TITLE_MAX_DISTANCE = 25
 QUESTION_HEADING_MAX_WORDS = 14
 # A dek is one short sentence right under the title.
 DEK_MIN_WORDS, DEK_MAX_WORDS = 4, 25
+# A byline under a standfirst follows it within this many blocks ("Opinion Columnist", a picture between).
+BYLINE_REACH = 4
 
 
 @dataclass
@@ -117,10 +119,30 @@ def clean(blocks: list[Block], extracted: bool = False, title: str = "") -> Clea
     if extracted:
         _remove_known_title(blocks, verdicts, title, result)
     else:
+        first = _past_a_standfirst(blocks, verdicts, listed, first, end, result)
         _read_head(blocks, verdicts, first, result, title)
     _read_body(blocks, verdicts, first, end, listed, result)
     result.removed = [Removed(b.text, v, b.line) for b, v in zip(blocks, verdicts) if v not in (None, "keep")]
     return result
+
+
+def _past_a_standfirst(blocks: list[Block], verdicts: list[str | None], listed: set[int], first: int, end: int,
+                       out: Cleaned) -> int:
+    """Where the body starts when its first prose is a standfirst set above the byline ("There's an
+    impeachment lesson hiding in … / By Jamelle Bouie / Opinion Columnist"): one sentence, then the
+    byline within a few blocks, with no prose between. The sentence is the subtitle."""
+    if first >= len(blocks) or h.sentence_count(blocks[first].text) != 1 or len(h.words(blocks[first].text)) > DEK_MAX_WORDS * 2:
+        return first
+    following = [i for i in range(first + 1, min(end + 1, first + 1 + BYLINE_REACH)) if verdicts[i] is None]
+    byline = next((i for i in following if h.byline_names(blocks[i].text) is not None), None)
+    if byline is None or any(h.is_prose(blocks[i].text) for i in following if i < byline):
+        return first
+    body = next((j for j in range(byline + 1, end + 1) if verdicts[j] is None and j not in listed
+                 and _is_body_prose(blocks[j].text)), None)
+    if body is None:
+        return first
+    verdicts[first], out.subtitle = SUBTITLE, blocks[first].text
+    return body
 
 
 def _article_span(blocks: list[Block], verdicts: list[str | None], listed: set[int]) -> tuple[int, int]:

@@ -455,6 +455,17 @@ def test_a_headline_ending_in_a_quotation_below_a_list_of_counted_headlines_is_t
     assert [p.text for p in result.paragraphs] == HARBOUR_PROSE
 
 
+def test_a_standfirst_set_as_prose_above_the_byline_is_the_subtitle():
+    """An opinion page: the headline, one sentence of standfirst, then the byline and the columnist's
+    role. The standfirst was taken for the body's first paragraph and the byline for a subheading."""
+    standfirst = "There is a lesson for the port hiding in the harbour board's failure to agree new rules."
+    page = ["Continue reading the main story", "", "The Harbour Board Is Going Nowhere", "", standfirst, "",
+            "By Ann Lee", "", "Opinion Columnist", "", HARBOUR_PROSE[0], "", HARBOUR_PROSE[1]]
+    result = clean(split_blocks(page))
+    assert (result.title, result.subtitle, result.authors) == ("The Harbour Board Is Going Nowhere", standfirst, ["Ann Lee"])
+    assert [p.text for p in result.paragraphs] == HARBOUR_PROSE
+
+
 def test_a_gallerys_counters_and_captions_are_furniture():
     """A picture gallery flattened into page text: each counter, then the picture's caption."""
     gallery = ["Image 1 of 2", "", "An artist's drawing of the new harbour tunnel, seen from the old quay.", "",
