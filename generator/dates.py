@@ -28,7 +28,10 @@ MONTHS = {
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# A day, or the first of a span of days: "May 1-2, 2011", "12–14 March".
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s?[-–]\s?[0-3]?\d(?:st|nd|rd|th)?\b)?"
+# The part of a day before its date, read with it: "on the evening of November 26", "the early hours of 7 May".
+_PART_OF = r"(?:(?i:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of)\s+)?"
 _NUMBER_WORDS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())}
@@ -59,14 +62,14 @@ _NO_CLAUSE = r"(?!\s+(?:he|she|it|they|we|i|you)\b)"
 
 # Ordered: the first pattern to match a stretch of text wins it.
 PATTERNS = [
-    ("month_day_year", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
-    ("day_month_year", re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b")),
+    ("month_day_year", re.compile(rf"{_PART_OF}\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
+    ("day_month_year", re.compile(rf"{_PART_OF}\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b")),
     ("month_year", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
     ("named", re.compile(rf"(?<![\d/])(?:{_NAMED})(?![\d]|\s?/\s?\d)")),
     ("decade", re.compile(r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>1[89]\d0|20\d0)['’]?s\b", re.I)),
     # A month's name is capitalised and a modal "may" is not: "Nov. 3", "the Oct. 23 slaying", "on March 12".
-    ("month_day", re.compile(rf"(?:\b(?i:on|by|since|until|from|before|after)\s+)?\b{_MONTH}\s+{_DAY}\b(?!,?\s*\d)")),
-    ("day_month", re.compile(rf"(?:\b(?i:on|by|since|until|from|before|after)\s+)?\b{_DAY}\s+{_MONTH}\b(?!,?\s*\d)")),
+    ("month_day", re.compile(rf"(?:\b(?i:on|by|since|until|from|before|after)\s+)?{_PART_OF}\b{_MONTH}\s+{_DAY}\b(?!,?\s*\d)")),
+    ("day_month", re.compile(rf"(?:\b(?i:on|by|since|until|from|before|after)\s+)?{_PART_OF}\b{_DAY}\s+{_MONTH}\b(?!,?\s*\d)")),
     ("holiday", re.compile(rf"\b(?:(?P<rel>(?i:this|last|next))\s+)?(?P<holiday>{_HOLIDAY})(?!['’]s)\b")),
     ("relative_month", re.compile(rf"\b(?P<rel>(?i:this|last|next))\s+{_MONTH}\b")),
     # The year said after the month: "in early October this year", "in July last year".

@@ -28,6 +28,13 @@ def dates(sentence, published, future=False):
     ("He was killed last summer.", "2011-04-22", [("last summer", "2010")]),
     ("He was kidnapped last year.", "2011-04-22", [("last year", "2010")]),
     ("Ten years ago, Pakistan depended on the US.", "2018-09", [("Ten years ago", "2008")]),
+    # a span of days is read from its first; the part of the day is read with its date
+    ("SEALs killed Bin Laden on the night of May 1-2, 2011.", "2011-05-10",
+     [("the night of May 1-2, 2011", "2011-05-01")]),
+    ("The summit is held on 12–14 March.", "2019-03-20", [("on 12–14 March", "2019-03-12")]),
+    ("Ten gunmen attacked Mumbai on the evening of November 26.", "2008-11-30",
+     [("on the evening of November 26", "2008-11-26")]),
+    ("India struck in the early hours of 7 May.", "2025-05-15", [("the early hours of 7 May", "2025-05-07")]),
 ])
 def test_dates_are_resolved(sentence, published, expected):
     assert dates(sentence, published) == expected

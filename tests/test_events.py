@@ -707,3 +707,14 @@ def test_a_date_that_opens_the_sentence_dates_each_clause_joined_to_the_first():
         [("2008", "Army withdrew from the valley")]
     assert events_in("On Monday the minister resigned, and on Friday the party elected a new leader.",
                      "2019-02-20") == [("2019-02-18", "Minister resigned"), ("2019-02-15", "Party elected a new leader")]
+
+
+def test_titles_leave_out_the_part_of_the_day_and_names_joined_by_particles_are_no_verbs():
+    # the part of the day was left in the title ("… attacked Mumbai on the evening"), and the tagger
+    # read "Jaish-e-Mohammed" as a past participle ("-ed"): the event was titled with the name alone
+    assert events_in("Ten gunmen attacked Mumbai on the evening of November 26.", "2008-11-30") == \
+        [("2008-11-26", "Ten gunmen attacked Mumbai")]
+    assert events_in("SEALs killed Osama bin Laden in Abbottabad on the night of May 1-2, 2011.", "2011-05-10") == \
+        [("2011-05-01", "SEALs killed Osama bin Laden in Abbottabad")]
+    assert events_in("Musharraf banned Lashkar-e-Taiba and Jaish-e-Mohammed on 12 January 2002.", "2002-01-13") == \
+        [("2002-01-12", "Musharraf banned Lashkar-e-Taiba")]
