@@ -722,7 +722,8 @@ def _clause_happening(verb: Token, dated: set[int], doer: ActorMention | None = 
 
 def _title_words(words: list[Token], dated: set[int]) -> list[Token | str]:
     """A title's words, in order: without the date, trimmed of loose function words, names spelled out."""
-    return [_named(t) for t in _trim(_undated([t for t in words if _title_token(t)], dated))]
+    kept = _trim(_undated([t for t in words if _title_token(t)], dated))
+    return [_named(t, kept) for t in kept]
 
 
 def _undated(words: list[Token], dated: set[int]) -> list[Token]:
@@ -753,13 +754,16 @@ def _set_off(apposition: Token) -> bool:
     return start > 0 and apposition.doc[start - 1].text in (",", "(", "-", "–", "—")
 
 
-def _named(token: Token) -> Token | str:
-    """A possessive pronoun in a title stands for the person named before it: "his talk show" → "Hamid Mir's"."""
+def _named(token: Token, title: list[Token]) -> Token | str:
+    """A possessive pronoun in a title stands for the person named before it: "his talk show" → "Hamid Mir's",
+    unless the title names that person already ("Nawaz Sharif nominated his brother")."""
     if token.dep_ != "poss" or token.pos_ != "PRON" or token.lower_ not in ("his", "her", "their"):
         return token
     labels = ("PERSON", "ORG") if token.lower_ == "their" else ("PERSON",)  # "his shares" are no agency's
     earlier = [e for e in token.sent.ents if e.end <= token.i and e.label_ in labels]
-    return f"{earlier[-1].text}’s" if earlier else token
+    if not earlier or any(earlier[-1].start <= t.i < earlier[-1].end for t in title):
+        return token
+    return f"{earlier[-1].text}’s"
 
 
 def _antecedent(subject: Token) -> Token:
