@@ -55,7 +55,7 @@ _HOLIDAY_NAMES = {name: record for record in lexicon.records("dates", "holidays"
                   for name in [record["name"], *record.get("also", [])]}
 HOLIDAYS = {name.lower(): record for name, record in _HOLIDAY_NAMES.items()}
 _HOLIDAY = "|".join(r"\s+".join(map(re.escape, name.split())) for name in sorted(_HOLIDAY_NAMES, key=len, reverse=True))
-_COUNT = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|a\s+couple\s+of)"
+_COUNT = r"(?:\d{1,2}|a|an|" + "|".join(w for w in _NUMBER_WORDS if w != "zero") + r"|a\s+few|several|a\s+couple\s+of)"
 SEASONS = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
 # "Three weeks before he died": counted from a happening the clause tells, not from the date told last.
 _NO_CLAUSE = r"(?!\s+(?:he|she|it|they|we|i|you)\b)"

@@ -35,6 +35,9 @@ def dates(sentence, published, future=False):
     ("Ten gunmen attacked Mumbai on the evening of November 26.", "2008-11-30",
      [("on the evening of November 26", "2008-11-26")]),
     ("India struck in the early hours of 7 May.", "2025-05-15", [("the early hours of 7 May", "2025-05-07")]),
+    # a count of days past ten, from the date told before
+    ("Militants attacked a base in Uri on 18 September. Eleven days after the attack, India struck back.",
+     "2016-09-30", [("on 18 September", "2016-09-18"), ("Eleven days after", "2016-09-29")]),
 ])
 def test_dates_are_resolved(sentence, published, expected):
     assert dates(sentence, published) == expected
