@@ -32,6 +32,9 @@ _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s?[-–]\s?[0-3]?\d(?:st|nd|rd|th)?\b)?"
 # The part of a day before its date, read with it: "on the evening of November 26", "the early hours of 7 May".
 _PART_OF = r"(?:(?i:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of)\s+)?"
+# "the 2nd of May": a day of a month written in words around it.
+_THE_NTH = r"(?:(?i:the)\s+(?=[0-3]?\d(?:st|nd|rd|th)\s+of\b))?"
+_OF = r"(?:(?i:of)\s+)?"
 _NUMBER_WORDS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())}
@@ -39,7 +42,7 @@ _ONES_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _TENS_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _TENS_VALUES = {w: (10 + i if i < 10 else 10 * (i - 8)) for i, w in enumerate(_TENS_WORDS.split("|"))}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-ABSOLUTE_KINDS = ("month_day_year", "day_month_year", "month_year", "year", "spoken_year", "named", "decade")
+ABSOLUTE_KINDS = ("month_day_year", "day_month_year", "month_year", "part_of_year", "year", "spoken_year", "named", "decade")
 READ_BACK_KINDS = ("narrative", "anaphoric")  # read from the date the text gave before them
 # Dates that name a happening of their own (lexicon.yml): "after 9/11" dates a sentence and names the attacks.
 NAMED_DATES = {record["name"]: record for record in lexicon.records("dates", "named_dates")}
@@ -63,13 +66,18 @@ _NO_CLAUSE = r"(?!\s+(?:he|she|it|they|we|i|you)\b)"
 # Ordered: the first pattern to match a stretch of text wins it.
 PATTERNS = [
     ("month_day_year", re.compile(rf"{_PART_OF}\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
-    ("day_month_year", re.compile(rf"{_PART_OF}\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b")),
+    ("day_month_year", re.compile(rf"{_PART_OF}\b{_THE_NTH}{_DAY}\s+{_OF}{_MONTH},?\s+{_YEAR}\b")),
     ("month_year", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
+    # "in the spring of 2002", "summer 2008", "at the end of 2014", "the first half of 2018": the year
+    ("part_of_year", re.compile(
+        r"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:spring|summer|fall|autumn|winter|(?:very\s+)?(?:end|beginning|start|"
+        rf"middle|close|turn)|(?:first|second|latter|last)\s+half|(?:first|second|third|fourth|last)\s+quarter)\s+(?:of\s+)?{_YEAR}\b",
+        re.I)),
     ("named", re.compile(rf"(?<![\d/])(?:{_NAMED})(?![\d]|\s?/\s?\d)")),
     ("decade", re.compile(r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>1[89]\d0|20\d0)['’]?s\b", re.I)),
     # A month's name is capitalised and a modal "may" is not: "Nov. 3", "the Oct. 23 slaying", "on March 12".
     ("month_day", re.compile(rf"(?:\b(?i:on|by|since|until|from|before|after)\s+)?{_PART_OF}\b{_MONTH}\s+{_DAY}\b(?!,?\s*\d)")),
-    ("day_month", re.compile(rf"(?:\b(?i:on|by|since|until|from|before|after)\s+)?{_PART_OF}\b{_DAY}\s+{_MONTH}\b(?!,?\s*\d)")),
+    ("day_month", re.compile(rf"(?:\b(?i:on|by|since|until|from|before|after)\s+)?{_PART_OF}\b{_THE_NTH}{_DAY}\s+{_OF}{_MONTH}\b(?!,?\s*\d)")),
     ("holiday", re.compile(rf"\b(?:(?P<rel>(?i:this|last|next))\s+)?(?P<holiday>{_HOLIDAY})(?!['’]s)\b")),
     ("relative_month", re.compile(rf"\b(?P<rel>(?i:this|last|next))\s+{_MONTH}\b")),
     # The year said after the month: "in early October this year", "in July last year".
@@ -273,7 +281,7 @@ def _resolve(kind: str, match: re.Match, published: FuzzyDate, tense: str) -> Fu
         return FuzzyDate(year, month, day) if _real(year, month, day) else None
     if kind == "month_year":
         return FuzzyDate(int(match.group("year")), _month(match))
-    if kind == "year":
+    if kind in ("year", "part_of_year"):
         return FuzzyDate(int(match.group("year")))
     if kind == "spoken_year":
         return _spoken_year(match)

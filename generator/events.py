@@ -839,7 +839,7 @@ def _trim(tokens: list[Token]) -> list[Token]:
     function_words = ("DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT")
     while ordered and (ordered[0].is_stop or ordered[0].is_punct) and ordered[0].pos_ in function_words:
         ordered.pop(0)
-    while ordered and ordered[-1].pos_ in function_words:
+    while ordered and ordered[-1].pos_ in function_words and ordered[-1].dep_ != "prt":  # "talks broke down"
         ordered.pop()
     return ordered
 

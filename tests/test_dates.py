@@ -35,6 +35,12 @@ def dates(sentence, published, future=False):
     ("Ten gunmen attacked Mumbai on the evening of November 26.", "2008-11-30",
      [("on the evening of November 26", "2008-11-26")]),
     ("India struck in the early hours of 7 May.", "2025-05-15", [("the early hours of 7 May", "2025-05-07")]),
+    # a season or a part of a year is the year; a day written "the 2nd of May"
+    ("In the spring of 2002, Musharraf held a referendum.", "2019", [("the spring of 2002", "2002")]),
+    ("At the end of 2014, the US ended its combat mission.", "2019", [("the end of 2014", "2014")]),
+    ("In the first half of 2018, the rupee was devalued.", "2019", [("the first half of 2018", "2018")]),
+    ("The talks broke down on the 2nd of May, 2018.", "2019", [("the 2nd of May, 2018", "2018-05-02")]),
+    ("They met on the 5th of August.", "2019-09-01", [("on the 5th of August", "2019-08-05")]),
     # a count of days past ten, from the date told before
     ("Militants attacked a base in Uri on 18 September. Eleven days after the attack, India struck back.",
      "2016-09-30", [("on 18 September", "2016-09-18"), ("Eleven days after", "2016-09-29")]),

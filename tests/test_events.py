@@ -729,3 +729,10 @@ def test_a_possessive_stands_for_the_person_named_before_it_unless_the_title_nam
     found = events_in("Hamid Mir made a revelation in a recent episode of his talk show that aired on October 24.",
                       "2017-11-01")
     assert found == [("2017-10-24", "Hamid Mir’s talk show aired")]
+
+
+def test_a_phrasal_verbs_particle_ends_its_title_and_a_part_of_a_year_is_no_title():
+    # "The Kargil conflict broke out" was titled "Kargil conflict broke"; "at the end of 2014" left "End"
+    assert events_in("The Kargil conflict broke out in May 1999.", "2019-03-01") == [("1999-05", "Kargil conflict broke out")]
+    assert events_in("At the end of 2014, the US formally ended its combat mission.", "2019-03-01") == \
+        [("2014", "US ended its combat mission")]
