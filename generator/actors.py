@@ -291,7 +291,7 @@ def _labelled_spans(doc: Doc, cued: dict[str, str], defined: dict[str, str]) -> 
     ruled = _rule_spans(doc)
     ents = [e for e in doc.ents if e.label_ in (*LABEL_KIND, "NORP")]
     # A word in capitals the tagger reads as a noun: "the IS was back", not "there IS an oxygen bar" or "OR".
-    acronym_tokens = [doc[t.i : t.i + 1] for t in doc if re.fullmatch(r"[A-Z][A-Za-z]{1,6}", t.text)
+    acronym_tokens = [doc[t.i : t.i + 1] for t in doc if re.fullmatch(r"[A-Z][A-Za-z]{1,6}(?:-[A-Z])?", t.text)
                       and sum(c.isupper() for c in t.text) >= 2 and t.pos_ in ("NOUN", "PROPN")
                       and (not t.ent_type_ or t.text in defined)]
     found = longest_spans(ruled + ents + acronym_tokens + _listed_names(doc))

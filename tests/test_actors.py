@@ -231,6 +231,14 @@ def test_a_first_name_alone_is_the_one_person_of_that_name_and_an_ambiguous_one_
     assert "Davis" not in found["Rebecca Davis"] and "Davis" not in found["Raymond Davis"] and "Davis" not in found
 
 
+def test_a_partys_acronym_keeps_the_letter_of_its_faction():
+    """"PML-N" was read as "PML", which would join every Muslim League into one actor."""
+    found = actors_of("The PML-N government sought a loan, while the JUI-F and the MQM-P joined the protest.",
+                      "The US-UK talks went on in London.")
+    assert "Pakistan Muslim League (N)" in found and "JUI-F" in found and "MQM-P" in found
+    assert "PML" not in found and "US-UK" not in found
+
+
 def test_a_state_is_no_first_name_of_a_name_that_begins_with_it():
     """Cleaning benchmark (an election report): the model read "Virginia Democrats" as a person, and the
     state Virginia was made that person's first name."""
