@@ -97,6 +97,12 @@ CREDIT_AT_END = re.compile(
 CREDIT_START = re.compile(
     r"^(image|photo|picture|photograph|credit|source|caption|illustration)s?(\s+(credit|courtesy|source)s?)?"
     r"\s*\d*\s*(:|\.\.\.|…)", re.I)  # "Photo 3:", "Image credit:"
+# A caption that points at its picture: "This March 28, 2017, file photo … shows", "In this Sunday, Nov. 10,
+# 2019, photograph, …", "This satellite image from NASA … shows".
+CAPTION_OPENING = re.compile(r"^(in\s+)?this\s+(.{0,40}?[\s,])?(file\s+|handout\s+|satellite\s+)?"
+                             r"(photo|photograph|image|picture|video\s+grab|screenshot)"
+                             r"(,|\s+(shows?|taken|provided|released|from|made|courtesy)\b)", re.I)
+CAPTION_MAX_WORDS = 60
 # How long the page says it takes to read: "6 Minute Read", "Estimated reading time: 6 minutes".
 READING_TIME = re.compile(r"^(estimated\s+)?(reading\s+time\W*)?\d+\s*-?\s*min(ute)?s?(\s+read)?\W*$", re.I)
 # A count beside the headline: "New, 15 comments", "1,204 shares" ("34 Comments" opens a comment thread).
@@ -253,7 +259,7 @@ def is_widget(text: str) -> bool:
 def is_credit(text: str) -> bool:
     """A photo credit, or a caption that ends in one (captions carry the credit last)."""
     count = len(words(text))
-    if CREDIT_START.match(text) and count <= 20:
+    if (CREDIT_START.match(text) and count <= 20) or (CAPTION_OPENING.match(text) and count <= CAPTION_MAX_WORDS):
         return True
     # A sentence that ends "…, the official told Reuters." is the article quoting an agency, not a credit.
     return bool(CREDIT_AT_END.search(text)) and count <= 80 and not ends_with_full_stop(text)

@@ -184,6 +184,10 @@ def test_a_comment_heading_beside_a_one_word_commenter_is_no_toolbar_button():
 
 
 @pytest.mark.parametrize("text, credit", [
+    # a caption that points at its picture (cleaning benchmark: it was an event, "File photo shows …")
+    ("This March 28, 2017, file photo, provided by the New York State Sex Offender Registry shows Jeffrey Epstein.", True),
+    ("In this Sunday, Nov. 10, 2019, photograph, a long row of unsold cars sits at a dealership.", True),
+    ("This image of the state has been shaped by decades of war, the author argues in a new book.", False),
     ("STR/AFP/Getty Images", True),
     ("REUTERS/ Amir Hussain", True),
     ("Press Trust of India  Islamabad", True),  # dev set: an agency's line under the headline was the title
