@@ -44,6 +44,9 @@ PROMOTION_PREFIXES = (
     "click here", "click to share", "click to email", "click to print", "this article was originally published",
     "have a tip", "support our journalism", "in this issue:", "in this issue -", "also in this issue",
     "inside this issue", "more from this issue",
+    "related post:", "related story:", "related article:", "related reading:", "also:",
+    "like this story?", "like this article?", "enjoy this article?", "enjoyed this article?", "enjoyed this story?",
+    "want more stories", "want more deals", "want more news",
 )
 
 # A short line about the reader's browser or a delivery to them, not the story: "This slideshow requires

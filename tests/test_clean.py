@@ -235,6 +235,8 @@ def test_a_table_of_contents_line_of_a_magazine_is_a_promotion():
     ("No spam, we promise. You can unsubscribe at any time and we'll never share your details.", True),
     ("Roku is a registered trademark of Roku, Inc. in the United States and other countries.", True),
     ("GET FOX BUSINESS ON THE GO BY CLICKING HERE", True),
+    ("Like this story? Share it with a friend!", True), ("Want more deals? Join the IGN Deals Newsletter.", True),
+    ("Related post: Pickled Brussels Sprouts Recipe", True), ("Also: See Black Friday coverage at CNET", True),
     ("Pakistan does not subscribe to the view that the talks have failed, its foreign office said.", False),
 ])
 def test_a_line_to_the_readers_browser_or_letterbox_is_a_promotion(text, notice):
