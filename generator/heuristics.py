@@ -138,11 +138,10 @@ CORRECTION = re.compile(r"^\W*(correction|clarification|update|editor'?s note)\b
 TRUNCATION = re.compile(r"\s*(\.{4,}|…{2,}|(\.\s){3,}\.?)\s*$")
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|bin|al|ul|ud|la|le|da|di)){1,3}"
-# "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By , the director of …" (an empty byline), and
-# the date after the name.
+# "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By , the director of …" (an empty byline), "Posted
+# by Michael David Smith on November 19, 2019", and the date after the name.
 BYLINE = re.compile(rf"^(?:(?:posted|written|reported|words|story|text) )?by\s+(?P<names>(?-i:{_NAME}(?:\s*(?:,|(?i:and)|&)\s*{_NAME})*))\s*(?:(?:[,|@]|\s[-–—]\s|\s\d|\s(?:on|updated|published)\s).*)?$"
-                    r"|^by\s*,", re.I)  # "By Kashmira Gander On 11/13/19 at 4:00 PM EST", "By Mike Wall 2019-11-18…",
-# "Posted by Michael David Smith on November 19, 2019"
+                    r"|^by\s*,", re.I)  # "By Kashmira Gander On 11/13/19 at 4:00 PM EST", "By Mike Wall 2019-11-18…"
 # A line holding nothing but one or two names: "Husain Haqqani", "Jane Doe & John Roe".
 NAME_LINE = re.compile(rf"^(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})?)$")
 # A closing author bio: "Jane Doe is the director of …", "John Roe, a fellow at …, is …".
