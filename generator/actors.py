@@ -66,6 +66,7 @@ COMMON_ACRONYMS = lexicon.words("actors", "common_acronyms")
 CREEDS = lexicon.words("actors", "creeds")
 PRODUCTS = lexicon.words("actors", "products")
 FEASTS = lexicon.words("actors", "feasts")
+KIN_WORDS = lexicon.words("actors", "kin_words")
 # Names that are no actor whatever the model says: words, acronyms of common nouns, creeds, things, times.
 UNACTED_WORDS = (NOT_ACTORS, COMMON_ACRONYMS, CREEDS, PRODUCTS, FEASTS)
 COMPASS_WORDS = lexicon.words("actors", "compass_words")
@@ -302,7 +303,7 @@ def _labelled_spans(doc: Doc, cued: dict[str, str], defined: dict[str, str]) -> 
             labels[(span.start, span.end)] = "GPE"  # "Logar province", "the Degan area": a place
         if _of_a_place_noun(span):  # "the district of Swat", "the city of Quetta"
             labels[(span.start, span.end)] = cued[clean_name(span.text)] = "GPE"
-        if _has_role_apposition(span):  # "Ratan Tata — the country's leading industrialist"
+        if _has_role_apposition(span) or _of_kin(span):  # "Ratan Tata — the country's leading industrialist"
             labels[(span.start, span.end)] = cued[clean_name(span.text)] = "PERSON"
     _smooth_list_labels(spans, labels)
     return [(s, labels[(s.start, s.end)]) for s in spans if not _names_a_thing(s)]
@@ -393,6 +394,12 @@ def _has_role_apposition(span: Span) -> bool:
     """A name that an appositive role describes is a person's: "Wajahat S Khan, Pakistan's foremost
     defence journalist"; "Sen. John Kerry, chairman of the committee"."""
     return any(child.dep_ == "appos" and child.lower_ in lexicon.role_words() for child in span.root.children)
+
+
+def _of_kin(span: Span) -> bool:
+    """A name that has kin or is named as kin is a person's: "Bhutto's daughter Benazir" (both), "his son
+    Bilawal"; the model read Bhutto and Bilawal as organisations."""
+    return span.root.dep_ in ("poss", "appos") and span.root.head.lower_ in KIN_WORDS
 
 
 def _names_a_thing(span: Span) -> bool:

@@ -231,6 +231,13 @@ def test_a_first_name_alone_is_the_one_person_of_that_name_and_an_ambiguous_one_
     assert "Davis" not in found["Rebecca Davis"] and "Davis" not in found["Raymond Davis"] and "Davis" not in found
 
 
+def test_whoever_has_kin_or_is_named_as_kin_is_a_person():
+    """The model read "Bhutto" and "Bilawal" as organisations here."""
+    kinds = kinds_of("Bhutto's daughter Benazir led the PPP until her death.",
+                     "Zardari's son Bilawal now leads the party.")
+    assert kinds["Bhutto"] == "person" and kinds["Bilawal"] == "person" and kinds["Benazir"] == "person"
+
+
 def test_a_partys_acronym_keeps_the_letter_of_its_faction():
     """"PML-N" was read as "PML", which would join every Muslim League into one actor."""
     found = actors_of("The PML-N government sought a loan, while the JUI-F and the MQM-P joined the protest.",
