@@ -61,6 +61,7 @@ INNER_NAME_TAIL = re.compile(r"\s+(?P<tail>(?:(?:of|in|for|the)\s+)*[A-Z][\w'’
 CONNECTOR_TAIL = re.compile(r"(?:^|\s+)(?:of|in|for)\s.*$")  # "Bank of China" → "Bank"
 # The lexicon's lists (data/lexicon.yml), as the rules below use them.
 TITLES = lexicon.title_pattern()
+TITLE_WORDS = lexicon.word_pattern("actors", "titles")
 NOT_ACTORS = lexicon.words("actors", "not_actors")
 COMMON_ACRONYMS = lexicon.words("actors", "common_acronyms")
 CREEDS = lexicon.words("actors", "creeds")
@@ -168,8 +169,10 @@ def extract_actors(article: Article, docs: list[Doc], registry: Registry | None 
         # where a story was filed names no one who acts in it.
         lead_in = max(_lead_in_length(paragraph.text, article_text), wire_opening_length(paragraph.text))
         shouted = {sent.start for sent in doc.sents if _shouted(sent)}
+        titles = _title_ranges(paragraph.text)
         spans = [(span, label) for span, label in _labelled_spans(doc, cued, acronyms)
-                 if span.start_char >= lead_in and span.sent.start not in shouted]
+                 if span.start_char >= lead_in and span.sent.start not in shouted
+                 and not any(start <= span.start_char and span.end_char <= end for start, end in titles)]
         aliases.update(_bracketed_aliases(doc, spans))
         for span, label in spans:
             for surface, part_label in _split_surface(span, label):
@@ -189,6 +192,12 @@ def extract_actors(article: Article, docs: list[Doc], registry: Registry | None 
     raw = [(name, cued.get(name, label), span, paragraph, written) for name, label, span, paragraph, written in raw]
     offices = _office_variants([item[0] for item in raw])
     return _resolve(raw, {**offices, **aliases, **acronyms}, article.slug, registry), acronyms
+
+
+def _title_ranges(text: str) -> list[tuple[int, int]]:
+    """Where a title of several words stands ("Chief of Army Staff", "Secretary of State"): a name the
+    model found inside one ("Army", "State") is a word of the title, no actor."""
+    return [m.span() for m in TITLE_WORDS.finditer(text) if " " in m.group(0) and m.group(0)[:1].isupper()]
 
 
 def _surnames_the_model_missed(article: Article, docs: list[Doc], raw: list, common_words: frozenset[str]) -> list:
@@ -448,7 +457,10 @@ def _rule_spans(doc: Doc) -> list[Span]:
             end = start
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end - start < 4:
                 end += 1
-            if end - start >= 2 and not any(doc[i].ent_type_ in (*LABEL_KIND, "NORP") for i in range(start, end)):
+            # Not a name the model read as a place or a body from its first word ("official Pakistan Foreign
+            # Office"); one whose surname alone it read so is a person ("Field Marshal Asim Munir", Munir a town).
+            names = [e for e in doc.ents if e.label_ in (*LABEL_KIND, "NORP") and e.start < end and e.end > start]
+            if end - start >= 2 and not any(e.start <= start or e.end > end for e in names):
                 spans.append(labelled_span(doc, start, end, "PERSON"))
     return spans
 
