@@ -25,6 +25,7 @@ Across articles, ``index.build_actors`` merges the per-article results.
 
 from __future__ import annotations
 
+import bisect
 import re
 import sys
 from collections import Counter
@@ -171,8 +172,7 @@ def extract_actors(article: Article, docs: list[Doc], registry: Registry | None 
         shouted = {sent.start for sent in doc.sents if _shouted(sent)}
         titles = _title_ranges(paragraph.text)
         spans = [(span, label) for span, label in _labelled_spans(doc, cued, acronyms)
-                 if span.start_char >= lead_in and span.sent.start not in shouted
-                 and not any(start <= span.start_char and span.end_char <= end for start, end in titles)]
+                 if span.start_char >= lead_in and span.sent.start not in shouted and not _in_title(span, titles)]
         aliases.update(_bracketed_aliases(doc, spans))
         for span, label in spans:
             for surface, part_label in _split_surface(span, label):
@@ -198,6 +198,12 @@ def _title_ranges(text: str) -> list[tuple[int, int]]:
     """Where a title of several words stands ("Chief of Army Staff", "Secretary of State"): a name the
     model found inside one ("Army", "State") is a word of the title, no actor."""
     return [m.span() for m in TITLE_WORDS.finditer(text) if " " in m.group(0) and m.group(0)[:1].isupper()]
+
+
+def _in_title(span: Span, titles: list[tuple[int, int]]) -> bool:
+    """Whether the span lies inside one of the ``titles`` (``_title_ranges``, in order and apart)."""
+    at = bisect.bisect_right(titles, (span.start_char, sys.maxsize)) - 1
+    return at >= 0 and span.end_char <= titles[at][1]
 
 
 def _surnames_the_model_missed(article: Article, docs: list[Doc], raw: list, common_words: frozenset[str]) -> list:
@@ -459,10 +465,17 @@ def _rule_spans(doc: Doc) -> list[Span]:
                 end += 1
             # Not a name the model read as a place or a body from its first word ("official Pakistan Foreign
             # Office"); one whose surname alone it read so is a person ("Field Marshal Asim Munir", Munir a town).
-            names = [e for e in doc.ents if e.label_ in (*LABEL_KIND, "NORP") and e.start < end and e.end > start]
-            if end - start >= 2 and not any(e.start <= start or e.end > end for e in names):
+            if end - start >= 2 and not _named_beyond(doc, start, end):
                 spans.append(labelled_span(doc, start, end, "PERSON"))
     return spans
+
+
+def _named_beyond(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name the model found (a person, body, place or people) covers the first word of
+    ``start:end`` or runs on past its end."""
+    labels = (*LABEL_KIND, "NORP")
+    return doc[start].ent_type_ in labels or (
+        end < len(doc) and doc[end - 1].ent_type_ in labels and doc[end].ent_iob_ == "I")
 
 
 def _listed_names(doc: Doc) -> list[Span]:
