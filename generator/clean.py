@@ -281,13 +281,14 @@ def _remove_card_runs(blocks: list[Block], verdicts: list[str | None]) -> None:
             runs[-1].append(i)
         else:
             runs.append([i])
+    last_prose = max((i for i, block in enumerate(blocks) if verdicts[i] is None and h.is_prose(block.text)), default=-1)
     for run in runs:
         if len(run) < LIST_MIN_ITEMS:
             continue
         start, end = _card_start(blocks, run[0], run[1] - run[0]), run[-1] + 1
         if end < len(blocks) and not h.is_prose(blocks[end].text):
             end -= 1
-        if not any(verdicts[j] is None and h.is_prose(blocks[j].text) for j in range(end + 1, len(blocks))):
+        if last_prose <= end:
             for j in range(start, end + 1):
                 verdicts[j] = verdicts[j] or TEASERS
 
@@ -295,9 +296,10 @@ def _remove_card_runs(blocks: list[Block], verdicts: list[str | None]) -> None:
 def _is_card(blocks: list[Block], verdicts: list[str | None], day: int, next_day: int) -> bool:
     """Whether the blocks from one card's date to the next card's are one card: a headline and at
     most one paragraph between two dates a few blocks apart."""
+    if not 2 <= next_day - day <= CARD_MAX_BLOCKS:
+        return False
     between = [blocks[j].text for j in range(day + 1, next_day) if verdicts[j] is None]
-    return (2 <= next_day - day <= CARD_MAX_BLOCKS and sum(map(h.is_prose, between)) <= 1
-            and any(h.is_headline(text) and not h.is_prose(text) for text in between))
+    return sum(map(h.is_prose, between)) <= 1 and any(h.is_headline(text) and not h.is_prose(text) for text in between)
 
 
 def _card_start(blocks: list[Block], first_day: int, card_length: int) -> int:
