@@ -187,11 +187,8 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
         if anchors_done.get(anchor.i, mention.date) != mention.date and not series:
             # "condemned Saturday the bomb attacks in Kenya Friday": the other day is the attacks'
             anchor = _event_noun_before(date_span, anchor) or anchor
-        tokens = _happening(date_span, anchor, clause, mention, preposition, doer)
-        if tokens and mention.kind not in READ_BACK_KINDS and preposition in ("after", "before"):
-            after = _after(mention.date, preposition, _soon(date_span))
-            tokens = tokens if after is not None else []
-            mention = replace(mention, date=after or mention.date)
+        tokens, told = _at_the_date(_happening(date_span, anchor, clause, mention, preposition, doer),
+                                    mention, preposition, date_span)
         problems = title_problems([t for t in tokens if not isinstance(t, str)]) if tokens else []
         if problems and not _set_apart(anchor):  # no title a reader could trust: the clause's own words, if they do better
             clause = _clause_itself(sent, date_span, anchor)
@@ -204,14 +201,25 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
         undated = {t.i for t in _undated([t for t in tokens if not isinstance(t, str)], other_dates)}
         tokens = [t for t in tokens if isinstance(t, str) or t.i in undated]
         if tokens and (anchor.i not in anchors_done or series):  # two dates of one clause ("In 2008, soon after …") date it once
-            anchors_done[anchor.i] = mention.date
-            events.append(_event(mention, tokens, names, doer, source))
+            anchors_done[anchor.i] = told.date
+            events.append(_event(told, tokens, names, doer, source))
         for verb in _fronted_conjuncts(date_span, anchor, dated_tokens | opening_tokens, tense, preposition):
-            tokens = _happening(date_span, verb, None, mention, preposition, doer)
+            tokens, told = _at_the_date(_happening(date_span, verb, None, mention, preposition, doer),
+                                        mention, preposition, date_span)
             if tokens and verb.i not in anchors_done and not title_problems([t for t in tokens if not isinstance(t, str)]):
-                anchors_done[verb.i] = mention.date
-                events.append(_event(mention, tokens, names, doer, source))
+                anchors_done[verb.i] = told.date
+                events.append(_event(told, tokens, names, doer, source))
     return events
+
+
+def _at_the_date(tokens: list[Token | str], mention: DateMention, preposition: str, date_span: Span
+                 ) -> tuple[list[Token | str], DateMention]:
+    """A happening told "after" or "before" a date, at the date it is given (``_after``); none when the
+    words give it no date of their own ("after 2001, the militants returned")."""
+    if not tokens or mention.kind in READ_BACK_KINDS or preposition not in ("after", "before"):
+        return tokens, mention
+    after = _after(mention.date, preposition, _soon(date_span))
+    return (tokens if after is not None else []), replace(mention, date=after or mention.date)
 
 
 def _event(mention: DateMention, tokens: list[Token | str], names: list[str], doer: ActorMention | None,

@@ -707,6 +707,10 @@ def test_a_date_that_opens_the_sentence_dates_each_clause_joined_to_the_first():
         [("2008", "Army withdrew from the valley")]
     assert events_in("On Monday the minister resigned, and on Friday the party elected a new leader.",
                      "2019-02-20") == [("2019-02-18", "Minister resigned"), ("2019-02-15", "Party elected a new leader")]
+    # a joined clause is read after the date as the first is: "after 2001" dates neither
+    assert events_in("After 2001, the army withdrew from the valley and the militants returned.", "2019-03-01") == []
+    assert ("2001-09", "Musharraf banned Lashkar-e-Taiba") in events_in(
+        "After 9/11, Musharraf sided with America and banned Lashkar-e-Taiba.", "2019-03-01")
 
 
 def test_titles_leave_out_the_part_of_the_day_and_names_joined_by_particles_are_no_verbs():
