@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
+NAME_LABELS = (*LABEL_KIND, "NORP")  # the model's labels of names an actor may come from (a people: a state)
 TEXT_KINDS = ("paragraph", "quote", "note")
 
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -305,7 +306,7 @@ def _labelled_spans(doc: Doc, cued: dict[str, str], defined: dict[str, str]) -> 
     leading industrialist") is recorded in ``cued``: it is the name's kind in the whole article. An
     acronym the article ``defined`` ("Jamaat-ul-Ahrar (JuA)") is a name whatever the model read it as."""
     ruled = _rule_spans(doc)
-    ents = [e for e in doc.ents if e.label_ in (*LABEL_KIND, "NORP")]
+    ents = [e for e in doc.ents if e.label_ in NAME_LABELS]
     # A word in capitals the tagger reads as a noun: "the IS was back", not "there IS an oxygen bar" or "OR".
     acronym_tokens = [doc[t.i : t.i + 1] for t in doc if re.fullmatch(r"[A-Z][A-Za-z]{1,6}(?:-[A-Z])?", t.text)
                       and sum(c.isupper() for c in t.text) >= 2 and t.pos_ in ("NOUN", "PROPN")
@@ -473,9 +474,8 @@ def _rule_spans(doc: Doc) -> list[Span]:
 def _named_beyond(doc: Doc, start: int, end: int) -> bool:
     """Whether a name the model found (a person, body, place or people) covers the first word of
     ``start:end`` or runs on past its end."""
-    labels = (*LABEL_KIND, "NORP")
-    return doc[start].ent_type_ in labels or (
-        end < len(doc) and doc[end - 1].ent_type_ in labels and doc[end].ent_iob_ == "I")
+    return doc[start].ent_type_ in NAME_LABELS or (
+        end < len(doc) and doc[end - 1].ent_type_ in NAME_LABELS and doc[end].ent_iob_ == "I")
 
 
 def _listed_names(doc: Doc) -> list[Span]:

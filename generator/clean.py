@@ -114,8 +114,8 @@ def clean(blocks: list[Block], extracted: bool = False, title: str = "") -> Clea
     result = Cleaned()
     listed = _list_items(blocks, verdicts)
     start, end = (0, len(blocks) - 1) if extracted else _article_span(blocks, verdicts, listed)
-    first = 0 if extracted else next((i for i in range(start, end + 1) if verdicts[i] is None and i not in listed
-                                      and _is_body_prose(blocks[i].text)), len(blocks))
+    first = 0 if extracted else _first_body_prose(blocks, verdicts, listed, start, end)
+    first = len(blocks) if first is None else first
     if extracted:
         _remove_known_title(blocks, verdicts, title, result)
     else:
@@ -137,8 +137,7 @@ def _past_a_standfirst(blocks: list[Block], verdicts: list[str | None], listed: 
     byline = next((i for i in following if h.byline_names(blocks[i].text) is not None), None)
     if byline is None or any(h.is_prose(blocks[i].text) for i in following if i < byline):
         return first
-    body = next((j for j in range(byline + 1, end + 1) if verdicts[j] is None and j not in listed
-                 and _is_body_prose(blocks[j].text)), None)
+    body = _first_body_prose(blocks, verdicts, listed, byline + 1, end)
     if body is None:
         return first
     verdicts[first], out.subtitle = SUBTITLE, blocks[first].text
@@ -478,6 +477,13 @@ def _name_byline(blocks: list[Block], live: list[int]) -> int | None:
         if last_of_head or any(t.startswith(f"{first_name} is ") or f"by {first_name}" in t for t in below):
             return live[position]
     return None
+
+
+def _first_body_prose(blocks: list[Block], verdicts: list[str | None], listed: set[int], start: int, end: int
+                      ) -> int | None:
+    """The first undecided block from ``start`` to ``end`` that is running text, not a list's item."""
+    return next((i for i in range(start, end + 1) if verdicts[i] is None and i not in listed
+                 and _is_body_prose(blocks[i].text)), None)
 
 
 def _is_body_prose(text: str) -> bool:

@@ -108,9 +108,9 @@ CAPTION_OPENING = re.compile(r"^(in\s+)?this\s+(.{0,40}?[\s,])?(file\s+|handout\
 CAPTION_MAX_WORDS = 60
 # How long the page says it takes to read: "6 Minute Read", "Estimated reading time: 6 minutes".
 READING_TIME = re.compile(r"^(estimated\s+)?(reading\s+time\W*)?\d+\s*-?\s*min(ute)?s?(\s+read)?\W*$", re.I)
-# A count beside the headline: "New, 15 comments", "1,204 shares" ("34 Comments" opens a comment thread).
 # A picture's place in a gallery: "Image 2 of 5", "1 of 12", "Image 1 of / 9"; its caption follows it.
 GALLERY_COUNTER = re.compile(r"^(image|photo|picture|slide|gallery)?\s*\d+\s+of\s*/?\s*\d+$", re.I)
+# A count beside the headline: "New, 15 comments", "1,204 shares" ("34 Comments" opens a comment thread).
 COUNTER = re.compile(r"^new,?\s*\d[\d,]*\s+comments?$|^\d[\d,.]*\s*[kKmM]?\s+(shares|views)$", re.I)
 # A count of readers who pressed a button: "Recommend 1,294 people recommend this.", "12K people like this".
 SOCIAL_COUNT = re.compile(r"^\W*(recommend|like|share)?\W*\d[\d,.]*\s*[kKmM]?\s+(people|readers|others)\s+"
