@@ -83,8 +83,16 @@ PLACE_NOUNS = lexicon.words("actors", "place_suffixes") | lexicon.words("actors"
 OPERATION_NOUNS = lexicon.words("actors", "operation_nouns")
 NAMING_WORDS = lexicon.words("actors", "naming_words")
 OPERATION_TITLES = lexicon.words("actors", "operation_titles")
+NAME_PARTICLES = lexicon.words("actors", "name_particles")
+PERSON_HEADS = lexicon.words("actors", "person_heads")
+PLACE_OF_WORDS = lexicon.words("actors", "place_of_words")
+OUTLET_NOUNS = lexicon.words("actors", "outlet_nouns")
+LEGAL_MATTERS = lexicon.words("actors", "legal_matters")
 NAMING_REACH = 3  # tokens: "an offensive -- called Zarb-e-Azb"
 MAX_NAME_WORDS = 5  # the most words a name is extended by
+TITLE_REACH = 60  # characters: the longest title ("Additional District and Sessions Judge ")
+MAX_PARTICLES = 2  # "Ursula von der Leyen": the lower-case words a name may hold between two of its own
+LIST_REACH = 5  # steps from a name up its list to the word the list hangs on ("the towns of A, B and C")
 _SKIP_INITIALS = {"of", "the", "for", "and"}
 # What stands between a name and a second name in brackets: '" (Colonel ', ' (also known as '.
 # The quoted nickname ends just before the bracket: it is looked for this far back, not in the whole paragraph.
@@ -172,7 +180,7 @@ def extract_actors(article: Article, docs: list[Doc], registry: Registry | None 
         lead_in = max(_lead_in_length(paragraph.text, article_text), wire_opening_length(paragraph.text))
         shouted = {sent.start for sent in doc.sents if _shouted(sent)}
         titles = _title_ranges(paragraph.text)
-        spans = [(span, label) for span, label in _labelled_spans(doc, cued, acronyms)
+        spans = [(span, label) for span, label in _labelled_spans(doc, cued, acronyms, titles)
                  if span.start_char >= lead_in and span.sent.start not in shouted and not _in_title(span, titles)]
         aliases.update(_bracketed_aliases(doc, spans))
         for span, label in spans:
@@ -184,7 +192,7 @@ def extract_actors(article: Article, docs: list[Doc], registry: Registry | None 
                     name = _after_roles(name)
                 if (_is_actor_name(name) and not registry.excludes(name)
                         and not (part_label != "PERSON" and _common_words_only(name, common_words))):
-                    raw.append((name, part_label, span, paragraph.id, surface.strip(" ,;:()")))
+                    raw.append((name, part_label, span, paragraph.id, _as_written(surface)))
     raw += _surnames_the_model_missed(article, docs, raw, common_words)
     outlet = _outlet_key(article.publication)
     raw = [item for item in raw if not outlet or _outlet_key(item[0]) != outlet]
@@ -205,6 +213,18 @@ def _in_title(span: Span, titles: list[tuple[int, int]]) -> bool:
     """Whether the span lies inside one of the ``titles`` (``_title_ranges``, in order and apart)."""
     at = bisect.bisect_right(titles, (span.start_char, sys.maxsize)) - 1
     return at >= 0 and span.end_char <= titles[at][1]
+
+
+def _past_title(span: Span, titles: list[tuple[int, int]]) -> Span:
+    """A name that starts inside a title written before it starts where the title ends, and is a
+    person's: the model reads "Defense Lloyd Austin" (an organisation) in "Secretary of Defense Lloyd
+    Austin", and "Defence Richard Spencer" in "Secretary of Defence Richard Spencer"."""
+    doc, start = span.doc, span.start
+    while start < span.end and _in_title(doc[start : start + 1], titles):
+        start += 1
+    if start in (span.start, span.end):
+        return span  # no title, or nothing but the title: dropped with the title's words
+    return labelled_span(doc, start, span.end, "PERSON")
 
 
 def _surnames_the_model_missed(article: Article, docs: list[Doc], raw: list, common_words: frozenset[str]) -> list:
@@ -299,7 +319,8 @@ def _shouted(sentence: Span) -> bool:
     return len(words) >= SHOUTED_MIN_WORDS and sum(w.isupper() for w in words) >= SHOUTED_SHARE * len(words)
 
 
-def _labelled_spans(doc: Doc, cued: dict[str, str], defined: dict[str, str]) -> list[tuple[Span, str]]:
+def _labelled_spans(doc: Doc, cued: dict[str, str], defined: dict[str, str], titles: list[tuple[int, int]]
+                    ) -> list[tuple[Span, str]]:
     """Name spans with the label they are read as (rules override spaCy's label for one mention).
 
     A label the words around a name give ("the town of Tavildara", "Ratan Tata — the country's
@@ -312,23 +333,44 @@ def _labelled_spans(doc: Doc, cued: dict[str, str], defined: dict[str, str]) -> 
                       and sum(c.isupper() for c in t.text) >= 2 and t.pos_ in ("NOUN", "PROPN")
                       and (not t.ent_type_ or t.text in defined)]
     found = longest_spans(ruled + ents + acronym_tokens + _listed_names(doc))
-    spans = _joined_names([_whole_person_name(part) for s in found for part in _around_numbers(_without_leading_verb(s))])
+    spans = _joined_names([_whole_person_name(part) for s in found for part in _around_numbers(_without_leading_verb(s))
+                           if not _opening_participle(part)])
+    spans = [_past_title(span, titles) for span in spans]
     labels = {(s.start, s.end): s.label_ or "ORG" for s in spans}
     for span in spans:
-        if span.end < len(doc) and PLACE_SUFFIX.match(" " + doc[span.end].text):
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and PLACE_SUFFIX.match(" " + after.text):
             labels[(span.start, span.end)] = "GPE"  # "Logar province", "the Degan area": a place
-        if _of_a_place_noun(span):  # "the district of Swat", "the city of Quetta"
+        if _of_a_place_noun(span) or _has_place_apposition(span):  # "the city of Quetta", "Wana, the main town"
             labels[(span.start, span.end)] = cued[clean_name(span.text)] = "GPE"
+        if after is not None and after.lower_ in OUTLET_NOUNS and not _names_a_state(span.text):
+            labels[(span.start, span.end)] = cued[clean_name(span.text)] = "ORG"  # "the Dawn newspaper"
         if _has_role_apposition(span) or _of_kin(span):  # "Ratan Tata — the country's leading industrialist"
             labels[(span.start, span.end)] = cued[clean_name(span.text)] = "PERSON"
     _smooth_list_labels(spans, labels)
     return [(s, labels[(s.start, s.end)]) for s in spans if not _names_a_thing(s)]
 
 
+PRESENT_TENSE_TAGS = ("VB", "VBP", "VBZ")
+
+
+def _opening_participle(span: Span) -> bool:
+    """"Quoting diplomatic sources, …", "Speaking to reporters, …": a participle that opens a sentence,
+    capitalised only for that, is no name."""
+    token = span.doc[span.start]
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return (len(span) == 1 and token.tag_ == "VBG" and token.i == token.sent.start
+            and after is not None and after.text[:1].islower())
+
+
 def _without_leading_verb(span: Span) -> Span:
-    """"Getting Bin Laden was not enough": the model took the gerund into the name."""
+    """"Getting Bin Laden was not enough": the model took the gerund into the name. A capitalised word
+    inside a sentence that the tagger read as a verb of the present is the name's own ("economist
+    Nadeem ul Haque")."""
     start = span.start
-    while start < span.end - 1 and span.doc[start].tag_.startswith("VB"):
+    while start < span.end - 1 and span.doc[start].tag_.startswith("VB") and (
+            span.doc[start].tag_ not in PRESENT_TENSE_TAGS or span.doc[start].is_sent_start
+            or not span.doc[start].text[:1].isupper()):
         start += 1
     return span if start == span.start else labelled_span(span.doc, start, span.end, span.label_)
 
@@ -352,11 +394,38 @@ def _around_numbers(span: Span) -> list[Span]:
 
 def _whole_person_name(span: Span) -> Span:
     """"Imran Khan is Chairman …": the model named only "Khan"; the proper nouns before it that
-    modify it are the rest of the name."""
+    modify it are the rest of the name, and so are those after it ("Gen Qamar" of "Gen Qamar Javed
+    Bajwa")."""
     if span.label_ != "PERSON":
         return span
     start = _name_start(span.doc, span.start, span.sent.start)
-    return span if start == span.start else labelled_span(span.doc, start, span.end, "PERSON")
+    end = _name_end(span.doc, span.end, span.sent.end)
+    return span if (start, end) == (span.start, span.end) else labelled_span(span.doc, start, end, "PERSON")
+
+
+def _name_end(doc: Doc, end: int, sentence_end: int) -> int:
+    """Where a person's name that the model ended at ``end`` really ends: after the capitalised proper
+    nouns, named by no other entity, that follow it, and the particles between them ("Ursula von der
+    Leyen"). Not into what the name heads ("the Obama Administration") nor into a title after it."""
+    last = end
+    while last < sentence_end and last - end < MAX_NAME_WORDS:
+        word = last
+        while word < sentence_end and word - last < MAX_PARTICLES and doc[word].lower_ in NAME_PARTICLES:
+            word += 1
+        if word >= sentence_end or not doc[word - 1].whitespace_ or not _bare_name_word(doc[word]):
+            return last
+        last = word + 1
+    return last
+
+
+def _bare_name_word(token: Token) -> bool:
+    """A word that can go on a person's name: a capitalised proper noun no entity claims that is no
+    word of grammar, title, role, body, place or what a person heads."""
+    return (token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and not token.ent_type_
+            and token.lower_ not in stop_words() and token.lower_ not in PERSON_HEADS
+            and token.lower_ not in lexicon.role_words()
+            and not TITLES.match(token.doc.text[token.idx : token.idx + TITLE_REACH])
+            and not ORG_WORDS.fullmatch(token.text) and not PLACE_WORDS.fullmatch(token.text))
 
 
 def _name_start(doc: Doc, start: int, sentence_start: int) -> int:
@@ -375,9 +444,15 @@ def _after_roles(name: str) -> str:
     """A person's name without the office the model took into it: "Tourism Minister Andrew Thomson" is
     Andrew Thomson (a role word last, "Mike Judge", is the name's own)."""
     words = name.split()
-    last_role = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in lexicon.role_words()), default=-1)
+    last_role = max((i for i, w in enumerate(words[:-1]) if _role_word(w)), default=-1)
     rest = words[last_role + 1:]
     return " ".join(rest) if last_role >= 0 and any(w[:1].isupper() for w in rest) else name
+
+
+def _role_word(word: str) -> bool:
+    """A role noun, or many holders of one ("Federal Ministers Fawad Chaudhry and …")."""
+    word = word.lower().rstrip(".")
+    return word in lexicon.role_words() or (word.endswith("s") and word[:-1] in lexicon.role_words())
 
 
 def _untitled_role(word: str) -> bool:
@@ -387,13 +462,16 @@ def _untitled_role(word: str) -> bool:
 
 
 def _joined_names(spans: list[Span]) -> list[Span]:
-    """A person's name the model cut in two ("Shah Mahmood" + "Qureshi" read as a place) is one name."""
+    """A person's name the model cut in two ("Shah Mahmood" + "Qureshi" read as a place; "Ursula Von"
+    + "der" + "Leyen") is one name."""
     joined: list[Span] = []
     for span in spans:
         previous = joined[-1] if joined else None
-        if (previous is not None and previous.label_ == "PERSON" and previous.end == span.start
+        between = span.doc[previous.end : span.start] if previous is not None else None
+        if (previous is not None and previous.label_ == "PERSON" and 0 <= len(between) <= MAX_PARTICLES
+                and all(t.lower_ in NAME_PARTICLES and t.text.islower() for t in between)
                 and span.root.pos_ == "PROPN" and span.label_ in LABEL_KIND and previous.sent.start == span.sent.start
-                and span.doc[previous.end - 1].whitespace_ == " "):
+                and span.doc[span.start - 1].whitespace_ == " " and span.doc[previous.end - 1].whitespace_ == " "):
             joined[-1] = labelled_span(span.doc, previous.start, span.end, "PERSON")
         else:
             joined.append(span)
@@ -401,9 +479,28 @@ def _joined_names(spans: list[Span]) -> list[Span]:
 
 
 def _of_a_place_noun(span: Span) -> bool:
-    preposition = span.root.head
-    return (span.root.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.i < preposition.i
-            and preposition.head.lower_ in PLACE_NOUNS)
+    """A name the words before it place: "the district of Swat", "the towns of Mir Ali, Datta Khel and
+    Miramshah" (every name of the list), "four miles north of Wana", "a resident of Quetta", "a village
+    near Peshawar"."""
+    word = span.root
+    for _ in range(LIST_REACH):
+        if word.dep_ not in ("conj", "appos") or word.head.i >= word.i:
+            break
+        word = word.head
+    preposition = word.head
+    if word.dep_ != "pobj" or preposition.i >= word.i:
+        return False
+    if preposition.lower_ == "near":
+        return True
+    owner = preposition.head
+    return (preposition.lower_ == "of" and owner.i < preposition.i
+            and (owner.lemma_.lower() in PLACE_NOUNS or owner.lower_ in PLACE_OF_WORDS))
+
+
+def _has_place_apposition(span: Span) -> bool:
+    """A name that an appositive place noun describes is a place's: "Wana, the main town of South
+    Waziristan"."""
+    return any(child.dep_ == "appos" and child.lemma_.lower() in PLACE_NOUNS for child in span.root.children)
 
 
 def _has_role_apposition(span: Span) -> bool:
@@ -419,12 +516,17 @@ def _of_kin(span: Span) -> bool:
 
 
 def _names_a_thing(span: Span) -> bool:
-    """A name that is part of the name of a day, an operation or a plan, not an actor of its own.
+    """A name that is part of the name of a day, an operation, a plan or a court case, not an actor of
+    its own.
 
-    "Valentine's Day"; "an offensive called Zarb-e-Azb", "Operation Zarb-e-Azb".
+    "Valentine's Day"; "an offensive called Zarb-e-Azb", "Operation Zarb-e-Azb"; "the Toshakhana
+    case" (a person's name before "case" is still the person: "the Raymond Davis case").
     """
     doc, root = span.doc, span.root
     if root.dep_ == "poss" and root.head.text[:1].isupper() and NOT_ACTOR_HEADS.search(root.head.text):
+        return True
+    if (span.label_ != "PERSON" and span.end < len(doc) and doc[span.end].lower_ in LEGAL_MATTERS
+            and root.head.i == span.end):
         return True
     before = doc[max(0, span.start - NAMING_REACH) : span.start]
     if span.start and doc[span.start - 1].lower_ in OPERATION_TITLES and doc[span.start - 1].text[:1].isupper():
@@ -525,11 +627,19 @@ def _split_surface(span: Span, label: str) -> list[tuple[str, str]]:
 COMPANY_SUFFIXES = lexicon.words("actors", "company_suffixes")
 LISTED_NAMES = rf"/|,\s+(?=[A-Z])(?!(?i:{'|'.join(sorted(COMPANY_SUFFIXES))}|jr|sr)\b)"
 DOTTED_INITIALS = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")
+UNCLOSED_BRACKET = re.compile(r"\s*\([^)]*$")  # "the Line of Control (LoC": the model cut the acronym's bracket
+SCRAMBLED_WORD = re.compile(r"(?=\w*\d)(?=\w*[a-z])(?=\w*[A-Z])\w{5,}")  # "WsGN2zI5pE": a link's code, no name
 DEMONSTRATIVE = re.compile(r"^(?:the|this|that|these|those)\s+", re.I)
 
 
+def _as_written(surface: str) -> str:
+    """The words of a mention as the article wrote them, without the punctuation around them."""
+    return UNCLOSED_BRACKET.sub("", surface).strip(" ,;:()&")
+
+
 def clean_name(surface: str) -> str:
-    name = " ".join(surface.split()).strip(" ,.;:()\"“”‘«»")  # "Grace Millane ‘gave man …’": a quote, not the name
+    # "Grace Millane ‘gave man …’": a quote, not the name; "the IHC &": the sign joins the next name
+    name = " ".join(UNCLOSED_BRACKET.sub("", surface).split()).strip(" ,.;:()\"“”‘«»&")
     if DOTTED_INITIALS.search(name + "."):
         name += "."  # "U.N.", "U.S.": the last dot is the initialism's, not the sentence's
     name = DEMONSTRATIVE.sub("", name)  # "This Sierra Nevada Corp lander"
@@ -546,9 +656,10 @@ def _without_common_tail(name: str) -> str:
     """"Salafi madrasas", "Taliban militants": the lower-case nouns after a name are not part of it,
     unless they say what kind of body or place it is ("the Haqqani network", "Logar province")."""
     words = name.split(" ")
-    while len(words) > 1 and words[-1].isalpha() and words[-1].islower() and not ORG_WORDS.fullmatch(words[-1]) \
-            and not PLACE_SUFFIX.match(" " + words[-1]):
-        words.pop()
+    while len(words) > 1 and ((words[-1].isalpha() and words[-1].islower() and not ORG_WORDS.fullmatch(words[-1])
+                               and not PLACE_SUFFIX.match(" " + words[-1]))
+                              or fold(words[-1]) in PRODUCTS or fold(words[-1]) in COMMON_ACRONYMS):
+        words.pop()  # nor a product or a currency after it: "CIA Predator", "Pakistan USD"
     return " ".join(words)
 
 
@@ -569,7 +680,8 @@ def _without_title(name: str) -> str:
 def _is_actor_name(name: str) -> bool:
     capitalised = name[:1].isupper() or bool(re.match(r"^(al|el|ul|bin|de|van|von)[\s-][A-Z]", name))
     key = fold(name)
-    if len(name) < 2 or not capitalised or "@" in name or any(key in words for words in UNACTED_WORDS):
+    if (len(name) < 2 or not capitalised or "@" in name or any(key in words for words in UNACTED_WORDS)
+            or SCRAMBLED_WORD.search(name)):
         return False
     if key in lexicon.languages() and key not in state_names():  # "in Urdu"; "Chinese" is the state's
         return False
@@ -666,7 +778,7 @@ def _inner_forms(match: re.Match, text: str, long: str) -> dict[str, str]:
 def _spelled_tail(words: list[str], short: str) -> str | None:
     """The shortest tail of the words that the acronym spells, by initials ("ISI") or by the first
     letters of each part ("Exim" for "Export-Import"), or None."""
-    for start in range(len(words)):
+    for start in (i for i, w in enumerate(words) if w[:1].isupper()):  # not "and the United Arab Emirates"
         parts = [p for w in words[start:] for p in w.split("-") if p and p.lower() not in _SKIP_INITIALS]
         if "".join(p[0] for p in parts).lower() == short.lower() or _clipped(short.lower(), parts):
             return " ".join(words[start:])
@@ -716,6 +828,10 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
             canonical, kind = capitals()[fold(name)], "country"
         elif name in acronyms:
             canonical, full = acronyms[name], False
+            if not _is_actor_name(canonical):
+                continue  # "the IWT" of "the Indus Waters Treaty (IWT)": a document, no actor
+            if known := known_organisations().get(fold(canonical)):  # "US State Department" beside "State Department"
+                canonical, kind = known, "organization"
         elif state:
             canonical, kind = state, "country"
         elif known := known_organisations().get(fold(name)):  # "UN", "the Pakistani Taliban"

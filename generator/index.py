@@ -118,15 +118,23 @@ def _describe(key: str, members: list[ActorMention], acronyms: dict[str, str], r
     return name, entry.kind if entry else decide_kind(name, votes), entry, members
 
 
+GENERATIONS = lexicon.words("actors", "generations")
+
+
 def _merge_surnames(described: list, registry: Registry) -> list:
     """A person named by a surname ("Trump", "Bin Laden") joins the one person on the site whose
-    longer name ends in it."""
+    longer name ends in it; one named by first name and surname ("Lloyd Austin") the one person
+    whose name adds middle names between them ("Lloyd James Austin III")."""
     full_names: dict[str, list[int]] = defaultdict(list)
     for index, (name, kind, _, _) in enumerate(described):
         words = name.split()
         if kind == "person" and len(words) > 1:
             for tail in range(1, len(words)):
                 full_names[name_key(" ".join(words[tail:]))].append(index)
+            while len(words) > 2 and words[-1].lower().rstrip(".") in GENERATIONS:
+                words = words[:-1]
+            if len(words) > 2:
+                full_names[name_key(f"{words[0]} {words[-1]}")].append(index)
     merged_into: dict[int, int] = {}
     for index, (name, kind, entry, _) in enumerate(described):
         candidates = [c for c in full_names.get(name_key(name), []) if c != index]
