@@ -85,6 +85,7 @@ NAMING_WORDS = lexicon.words("actors", "naming_words")
 OPERATION_TITLES = lexicon.words("actors", "operation_titles")
 NAME_PARTICLES = lexicon.words("actors", "name_particles")
 PERSON_HEADS = lexicon.words("actors", "person_heads")
+PERSON_LED = lexicon.words("actors", "person_led")
 PLACE_OF_WORDS = lexicon.words("actors", "place_of_words")
 OUTLET_NOUNS = lexicon.words("actors", "outlet_nouns")
 LEGAL_MATTERS = lexicon.words("actors", "legal_matters")
@@ -345,6 +346,9 @@ def _labelled_spans(doc: Doc, cued: dict[str, str], defined: dict[str, str], tit
             labels[(span.start, span.end)] = cued[clean_name(span.text)] = "GPE"
         if after is not None and after.lower_ in OUTLET_NOUNS and not _names_a_state(span.text):
             labels[(span.start, span.end)] = cued[clean_name(span.text)] = "ORG"  # "the Dawn newspaper"
+        if (after is not None and after.lower_ in PERSON_LED and not _names_a_state(span.text)
+                and not ACRONYM.fullmatch(span.text) and fold(clean_name(span.text)) not in known_organisations()):
+            labels[(span.start, span.end)] = "PERSON"  # "the Biden administration", read as a body
         if _has_role_apposition(span) or _of_kin(span):  # "Ratan Tata — the country's leading industrialist"
             labels[(span.start, span.end)] = cued[clean_name(span.text)] = "PERSON"
     _smooth_list_labels(spans, labels)
@@ -563,6 +567,8 @@ def _rule_spans(doc: Doc) -> list[Span]:
     for token in doc:  # "commanders, Sangeen Wali Shah": a proper name after a role noun is a person
         if token.lower_ in lexicon.role_words():
             start = token.i + 1 + (token.i + 1 < len(doc) and doc[token.i + 1].text == ",")
+            if start + 2 < len(doc) and doc[start].text == "(" and doc[start + 2].text == ")":
+                start += 3  # "Sessions Judge (ADSJ) Zafar Iqbal": the title's acronym between
             end = start
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end - start < 4:
                 end += 1
@@ -677,6 +683,11 @@ def _without_title(name: str) -> str:
     return name if " " not in stripped and ORG_WORDS.fullmatch(stripped) else stripped
 
 
+def _title_alone(name: str) -> bool:
+    """"Sgt.", "Additional District and Sessions Judge": a title and nothing else."""
+    return not TITLES.sub("", name + " ").strip()
+
+
 def _is_actor_name(name: str) -> bool:
     capitalised = name[:1].isupper() or bool(re.match(r"^(al|el|ul|bin|de|van|von)[\s-][A-Z]", name))
     key = fold(name)
@@ -685,7 +696,7 @@ def _is_actor_name(name: str) -> bool:
         return False
     if key in lexicon.languages() and key not in state_names():  # "in Urdu"; "Chinese" is the state's
         return False
-    if _names_office_holders(name) or not TITLES.sub("", name + " ").strip():
+    if _names_office_holders(name) or _title_alone(name):
         return False  # nor a title alone: "Sgt." where the sentence splitter cut "Sgt. Derek Glenn"
     return not _PREFIXES.match(name) and not NOT_ACTOR_HEADS.search(name) and any(c.isalpha() for c in name)
 
@@ -749,7 +760,7 @@ def _acronym_definitions(text: str) -> tuple[dict[str, str], dict[str, str]]:
         long = _spelled_tail(match.group("long").split(), match.group("short"))
         if long is None:
             continue
-        forms = _inner_forms(match, text, long)
+        forms = {} if _title_alone(long) else _inner_forms(match, text, long)  # "Sessions Judge (ADSJ) Zafar Iqbal"
         if forms:
             inner.update(forms)
         else:

@@ -614,3 +614,19 @@ def test_the_place_a_story_was_filed_from_in_capitals_names_no_one():
     kinds = kinds_after_index("WASHINGTON – Chief of Army Staff (COAS) General Syed Asim Munir called on the secretary.")
     assert kinds.get("Syed Asim Munir") == "person", kinds
     assert not {"WASHINGTON", "COAS", "Chief of Army Staff"} & set(kinds), kinds
+
+
+def test_an_acronym_of_a_title_is_no_actor_and_the_name_after_it_is_a_person():
+    kinds = kinds_after_index("Khan will appear before Additional District and Sessions Judge (ADSJ) Zafar Iqbal.",
+                              "The ADSJ adjourned the hearing.")
+    assert kinds.get("Zafar Iqbal") == "person" and not {"ADSJ", "Additional District"} & set(kinds), kinds
+
+
+def test_a_name_before_administration_is_a_persons():
+    kinds = kinds_after_index("Senior members of Biden administration visited Pakistan in early December.")
+    assert kinds.get("Biden") == "person", kinds
+
+
+def test_the_short_name_of_a_state_counts_for_it():
+    kinds = kinds_after_index("The Pak Army welcomed the decision of the government.")
+    assert kinds.get("Pakistan Army") == "organization" and "Pak Army" not in kinds, kinds
