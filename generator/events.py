@@ -51,6 +51,8 @@ _ASIDES = ("relcl", "appos", "acl", "advcl", "parataxis", "cc", "conj", "mark")
 # The lexicon's lists (data/lexicon.yml).
 FIRST_PERSON = lexicon.words("events", "first_person")
 STATIVE_VERBS = lexicon.words("events", "stative_verbs")  # a state of affairs, not something that happened
+HEDGES = lexicon.words("events", "hedges")  # "nearly defaulted": a title keeps them
+PRO_VERBS = lexicon.words("events", "pro_verbs")  # "as he had done": an act told elsewhere
 LIGHT_VERBS = lexicon.words("events", "light_verbs")  # "had a meeting": the act is in the noun
 VERBS_BEFORE_AN_ACT = lexicon.words("events", "verbs_before_an_act")  # "are expected to join"
 PUTTING_OFF_VERBS = lexicon.words("events", "putting_off_verbs")  # "adjourned the hearing till March 5"
@@ -168,6 +170,8 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
         # "it was not until Tuesday that Castro revealed" tells the revealing on Tuesday, not up to it
         preposition = "" if cleft is not None else _preposition(date_span)
         tense = _tense(anchor, preposition, date_at=date_span.start)
+        if mention.kind == "anaphoric" and _counts_from_its_clause(date_span, dated_tokens):
+            continue  # "came 12 days after 40 police were killed on Feb. 14": from the killing, not the last date
         if mention.kind == "deictic" and date_span.root.dep_ in _SUBJECTS:
             continue  # "where tomorrow is realized", "today marks ten years": the time as a thing, no date of an act
         if (mention.kind == "deictic" and mention.text.lower() in ("today", "tonight")
@@ -210,6 +214,21 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
                 anchors_done[verb.i] = told.date
                 events.append(_event(told, tokens, names, doer, source))
     return events
+
+
+def _counts_from_its_clause(date_span: Span, dated_tokens: set[int]) -> bool:
+    """"Two weeks after a bombing killed 40 police": the time counts from the clause that "after" opens
+    (the parse makes "after" its mark), back from the date the text gave last, not on from it. Only
+    "hours after" it stays within the day that date gives; a clause with a date of its own ("after 40
+    police were killed on Feb. 14") is dated by that."""
+    step = date_span[-1]
+    if step.lower_ not in ("after", "before") or step.dep_ != "mark":
+        return False
+    within_the_day = any(t.lower_ in ("hours", "hour", "minutes") for t in date_span)
+    verb = step.head
+    own_date = any(t.i in dated_tokens and t.i not in range(date_span.start, date_span.end)
+                   and (t.head.i == verb.i or (t.head.dep_ == "prep" and t.head.head.i == verb.i)) for t in verb.subtree)
+    return own_date or not within_the_day
 
 
 def _at_the_date(tokens: list[Token | str], mention: DateMention, preposition: str, date_span: Span
@@ -348,9 +367,10 @@ def title_problems(words: list[Token]) -> list[str]:
     first = words[0]
     if first.pos_ == "PRON" or (first.lower_ in VAGUE_SUBJECTS and first.dep_ not in ("nummod", "det", "amod")):
         problems.append(PRONOUN_START)
-    if first.dep_ in ("aux", "auxpass") and first.head.i in indices:
-        problems.append(NO_DOER)
-    acts = [t for t in words if (t.pos_ == "VERB" and not _is_stative(t)) or _is_event_noun(t)]
+    if (first.dep_ in ("aux", "auxpass") and first.head.i in indices) or (
+            first.tag_ == "VB" and first.dep_ in ("xcomp", "ccomp", "advcl", "conj")):
+        problems.append(NO_DOER)  # "Would fail", "Take place": who is not said
+    acts = [t for t in words if ((t.pos_ == "VERB" and not _is_stative(t)) or _is_event_noun(t)) and not _empty_act(t, indices)]
     if not acts:
         problems.append(NO_ACT)
     if len([t for t in words if t.is_alpha or t.like_num]) == 1:
@@ -358,6 +378,15 @@ def title_problems(words: list[Token]) -> list[str]:
     if any(_dangles(t, indices) for t in words):
         problems.append(DANGLING)
     return problems
+
+
+def _empty_act(verb: Token, indices: set[int]) -> bool:
+    """A verb that tells no act without words the title lacks: "as he had done" (what?), "the lender
+    said" (said what?)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in PRO_VERBS and lemma not in SPEECH_VERBS:
+        return False
+    return not any(c.i in indices for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "prep"))
 
 
 def _dangles(token: Token, indices: set[int]) -> bool:
@@ -712,7 +741,7 @@ def _clause_happening(verb: Token, dated: set[int], doer: ActorMention | None = 
             # the doer of what "the heads of panels in the House" did.
             names = [t for t in head if t.ent_type_ == "PERSON"]
             head = [t for t in head if t in names or (t.dep_ == "cc" and names and names[0].i < t.i < names[-1].i)] or head
-    words = sorted([c for c in verb.children if c.dep_ in _VERB_PARTS] + [verb], key=lambda t: t.i)
+    words = sorted([c for c in verb.children if c.dep_ in _VERB_PARTS or _hedges(c)] + [verb], key=lambda t: t.i)
     if verb.dep_ == "relcl" and (subject is None or subject.i != verb.head.i) and not any(c.dep_ == "dobj" for c in verb.children):
         words += sorted(_core(verb.head), key=lambda t: t.i)  # "a policy the president announced": the policy
     complements = list(verb.rights)
@@ -726,6 +755,12 @@ def _clause_happening(verb: Token, dated: set[int], doer: ActorMention | None = 
         words += sorted(_core(complement), key=lambda t: t.i)
     title = _title_words(head + words, dated)
     return [stands_for if stands_for and not isinstance(t, str) and t.i == subject.i else t for t in title]
+
+
+def _hedges(token: Token) -> bool:
+    """An adverb the act is not told without: "Pakistan nearly defaulted" is no default, and what was
+    "allegedly" done is not known to be."""
+    return token.dep_ == "advmod" and token.lower_ in HEDGES
 
 
 def _title_words(words: list[Token], dated: set[int]) -> list[Token | str]:

@@ -52,6 +52,11 @@ def title_pattern() -> re.Pattern:
                       rf"(?:{_alternatives(actors['titles'])})\s+", re.I)
 
 
+def abbreviated_titles() -> list[str]:
+    """The titles of one word written with a dot ("Sgt.", "Lt."), as written."""
+    return [str(t) for t in _lexicon()["actors"]["titles"] if " " not in str(t) and str(t).endswith(".")]
+
+
 @lru_cache(maxsize=None)
 def word_pattern(section: str, name: str, at: str = "any") -> re.Pattern:
     """A list as a regex of whole words: anywhere in a text, or (``at="end"``) ending it."""

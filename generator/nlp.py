@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, Iterator
 
+from . import lexicon
 from .heuristics import wire_opening_length
 
 if TYPE_CHECKING:
@@ -33,9 +34,12 @@ OPENING_TOKENS = 40  # a wire opening ("Islamabad, Pakistan (CNN) --") lies with
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
     import spacy
+    from spacy.symbols import ORTH
 
     nlp = spacy.load(MODEL)
     nlp.tokenizer.token_match = JOINED_NAME.match
+    for title in lexicon.abbreviated_titles():  # "held Sgt. Bowe Bergdahl": the model's tokenizer ends a sentence at "Sgt"
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     spacy.Language.component("wire_opening", func=_wire_opening_starts_no_sentence)
     nlp.add_pipe("wire_opening", before="parser")
     spacy.Language.component("joined_names", func=_joined_names_are_proper_nouns)
