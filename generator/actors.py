@@ -86,6 +86,7 @@ OPERATION_TITLES = lexicon.words("actors", "operation_titles")
 NAME_PARTICLES = lexicon.words("actors", "name_particles")
 PERSON_HEADS = lexicon.words("actors", "person_heads")
 PERSON_LED = lexicon.words("actors", "person_led")
+COLLECTIVE_OWNERS = lexicon.words("actors", "collective_owners")
 PLACE_OF_WORDS = lexicon.words("actors", "place_of_words")
 OUTLET_NOUNS = lexicon.words("actors", "outlet_nouns")
 LEGAL_MATTERS = lexicon.words("actors", "legal_matters")
@@ -617,7 +618,8 @@ def _split_surface(span: Span, label: str) -> list[tuple[str, str]]:
     separators = LISTED_NAMES if label in ("ORG", "PERSON") else "/"
     for part in (p for p in re.split(separators, span.text) if p.strip()):
         owner, _, owned = part.partition("’s ") if "’s " in part else part.partition("'s ")
-        if owned:  # a possessive inside the span: the owner is a name of its own
+        if owned and owner.split()[-1].lower() not in COLLECTIVE_OWNERS:  # a possessive inside the span: the owner
+            # is a name of its own, unless the possessive is the name's ("the Pakistan People's Party")
             result.append((owner, "PERSON" if owner[:1].isupper() and " " not in owner.strip() else label))
             part = owned
         pieces = part.split("-")
@@ -635,17 +637,18 @@ LISTED_NAMES = rf"/|,\s+(?=[A-Z])(?!(?i:{'|'.join(sorted(COMPANY_SUFFIXES))}|jr|
 DOTTED_INITIALS = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")
 UNCLOSED_BRACKET = re.compile(r"\s*\([^)]*$")  # "the Line of Control (LoC": the model cut the acronym's bracket
 SCRAMBLED_WORD = re.compile(r"(?=\w*\d)(?=\w*[a-z])(?=\w*[A-Z])\w{5,}")  # "WsGN2zI5pE": a link's code, no name
-DEMONSTRATIVE = re.compile(r"^(?:the|this|that|these|those)\s+", re.I)
+DEMONSTRATIVE = re.compile(r"^(?:the|an|this|that|these|those)\s+", re.I)
 
 
 def _as_written(surface: str) -> str:
     """The words of a mention as the article wrote them, without the punctuation around them."""
-    return UNCLOSED_BRACKET.sub("", surface).strip(" ,;:()&")
+    return UNCLOSED_BRACKET.sub("", surface).replace("[", "").replace("]", "").strip(" ,;:()&")
 
 
 def clean_name(surface: str) -> str:
     # "Grace Millane ‘gave man …’": a quote, not the name; "the IHC &": the sign joins the next name
-    name = " ".join(UNCLOSED_BRACKET.sub("", surface).split()).strip(" ,.;:()\"“”‘«»&")
+    name = " ".join(UNCLOSED_BRACKET.sub("", surface).replace("[", "").replace("]", "").split()).strip(" ,.;:()\"“”‘«»&")
+    # (an editor's "[Raymond] Davis": the name is the words, not the brackets)
     if DOTTED_INITIALS.search(name + "."):
         name += "."  # "U.N.", "U.S.": the last dot is the initialism's, not the sentence's
     name = DEMONSTRATIVE.sub("", name)  # "This Sierra Nevada Corp lander"
@@ -860,7 +863,7 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
         elif (len(name.split()) == 1 and len(by_first_name.get(name, ())) == 1 and name not in by_surname
               and not (label in ("GPE", "LOC") and _known_place(name))):  # not Virginia beside "Virginia Democrats"
             canonical, kind, full = next(iter(by_first_name[name])), "person", False  # "Rebecca" → Rebecca Davis
-        elif (len(by_head.get(name, ())) == 1 and label not in ("GPE", "LOC", "FAC")
+        elif (len(by_head.get(name, ())) == 1 and label not in ("GPE", "LOC", "FAC") and not _major_place(name)
               and (name not in full_names
                    or next(iter(by_head[name]))[len(name):].strip(" .").lower() in COMPANY_SUFFIXES)):
             # "Amnesty", "Magna" (read as a person) beside "Magna International Inc.", "Oshkosh Truck" beside
@@ -934,6 +937,12 @@ def decide_kind(name: str, votes: Counter) -> str:
     if fold(name) in lexicon.subdivisions() and (voted == "organization" or (voted == "person" and " " in name)):
         return "place"  # "Punjab said", "Balochistan's"; "Khyber Pakhtunkhwa" is no one's name
     return voted
+
+
+def _major_place(name: str) -> bool:
+    """A province or state, or a city of a million: "Balochistan" before "Liberation Army" is still the
+    province ("Magna", a town of 26,000, before "International" is the company)."""
+    return fold(name) in lexicon.subdivisions() or city_populations().get(fold(name), 0) >= BIG_CITY_POPULATION
 
 
 def _known_place(name: str) -> bool:

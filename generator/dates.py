@@ -182,9 +182,11 @@ def find_dates(sentence: str, published: FuzzyDate, tense: str = PAST,
 
 def _told_before(match: re.Match) -> bool:
     """Whether a narrative step counts from a date told in any paragraph before: "the following month",
-    "the next morning" do; "the next year" may count from the day of writing ("within the next year")."""
+    "the next morning", "a day earlier", "a week later" do; "the next year" may count from the day of
+    writing ("within the next year"), and "a year earlier" compares a figure with it."""
     order = (match.group("order") or "").lower()
-    return order == "following" or (order == "next" and _unit(match.group("unit") or "") == "day")
+    return (order == "following" or (order == "next" and _unit(match.group("unit") or "") == "day")
+            or (match.group("unit_later") or "").lower() in ("day", "week"))
 
 
 def _mention(kind: str, match: re.Match, date: FuzzyDate) -> DateMention:

@@ -170,7 +170,7 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
         # "it was not until Tuesday that Castro revealed" tells the revealing on Tuesday, not up to it
         preposition = "" if cleft is not None else _preposition(date_span)
         tense = _tense(anchor, preposition, date_at=date_span.start)
-        if mention.kind == "anaphoric" and _counts_from_its_clause(date_span, dated_tokens):
+        if mention.kind in ("anaphoric", "narrative") and _counts_from_its_clause(date_span, dated_tokens, mention):
             continue  # "came 12 days after 40 police were killed on Feb. 14": from the killing, not the last date
         if mention.kind == "deictic" and date_span.root.dep_ in _SUBJECTS:
             continue  # "where tomorrow is realized", "today marks ten years": the time as a thing, no date of an act
@@ -216,7 +216,7 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
     return events
 
 
-def _counts_from_its_clause(date_span: Span, dated_tokens: set[int]) -> bool:
+def _counts_from_its_clause(date_span: Span, dated_tokens: set[int], mention: DateMention) -> bool:
     """"Two weeks after a bombing killed 40 police": the time counts from the clause that "after" opens
     (the parse makes "after" its mark), back from the date the text gave last, not on from it. Only
     "hours after" it stays within the day that date gives; a clause with a date of its own ("after 40
@@ -224,6 +224,8 @@ def _counts_from_its_clause(date_span: Span, dated_tokens: set[int]) -> bool:
     step = date_span[-1]
     if step.lower_ not in ("after", "before") or step.dep_ != "mark":
         return False
+    if mention.kind == "narrative":
+        return True  # "came a day after two bombers attacked": a day before the date told last, not after
     within_the_day = any(t.lower_ in ("hours", "hour", "minutes") for t in date_span)
     verb = step.head
     own_date = any(t.i in dated_tokens and t.i not in range(date_span.start, date_span.end)
@@ -809,6 +811,9 @@ def _named(token: Token, title: list[Token]) -> Token | str:
     return f"{earlier[-1].text}’s"
 
 
+PLURAL_TAGS = ("NNS", "NNPS")
+
+
 def _antecedent(subject: Token) -> Token:
     """For "it" or "they", the nearest named subject before it in the sentence ("Islamabad … it helped").
 
@@ -817,7 +822,9 @@ def _antecedent(subject: Token) -> Token:
     """
     if subject.pos_ != "PRON" or subject.lower_ not in ("it", "they", "he", "she"):
         return subject
-    earlier = [t for t in subject.sent if t.i < subject.i and t.dep_ in _SUBJECTS and t.pos_ in ("PROPN", "NOUN")]
+    singular = subject.lower_ != "they"  # "Prosecutors say that he called": he is not the prosecutors
+    earlier = [t for t in subject.sent if t.i < subject.i and t.dep_ in _SUBJECTS and t.pos_ in ("PROPN", "NOUN")
+               and not (singular and t.tag_ in PLURAL_TAGS)]
     return earlier[-1] if earlier else subject
 
 

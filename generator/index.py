@@ -167,10 +167,23 @@ def _merge_variants(groups: dict[str, list[ActorMention]], registry: Registry) -
     are at least VARIANT_SIMILARITY alike; comparing only within those buckets keeps the work
     linear in the number of actors. A registry name is never merged into another.
     """
+    merged = _merge_in_buckets(groups, lambda key: spelling_key(key)[:3], registry)
+    # and names that differ in their first letters but end in the same word ("Parvez Musharraf", "Pervez
+    # Musharraf"): the buckets of their last word
+    return _merge_in_buckets(merged, lambda key: key.rsplit(" ", 1)[-1] if " " in key else "", registry)
+
+
+def _merge_in_buckets(groups: dict[str, list[ActorMention]], bucket_of, registry: Registry
+                      ) -> dict[str, list[ActorMention]]:
+    """Join the groups of one bucket whose names are spelling variants of the most named one before them.
+    Names of no bucket (an empty key) are compared with none."""
     buckets: dict[str, list[str]] = defaultdict(list)
-    for key in sorted(groups, key=lambda k: -len(groups[k])):  # the most named spelling leads
-        buckets[spelling_key(key)[:3]].append(key)
     merged: dict[str, list[ActorMention]] = {}
+    for key in sorted(groups, key=lambda k: -len(groups[k])):  # the most named spelling leads
+        if bucket_of(key):
+            buckets[bucket_of(key)].append(key)
+        else:
+            merged[key] = list(groups[key])
     for keys in buckets.values():
         leaders: list[str] = []
         for key in keys:

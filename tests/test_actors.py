@@ -630,3 +630,40 @@ def test_a_name_before_administration_is_a_persons():
 def test_the_short_name_of_a_state_counts_for_it():
     kinds = kinds_after_index("The Pak Army welcomed the decision of the government.")
     assert kinds.get("Pakistan Army") == "organization" and "Pak Army" not in kinds, kinds
+
+
+def test_a_possessive_that_is_part_of_a_name_does_not_cut_it():
+    found = actors_of("She led the centre-left Pakistan People's Party (PPP) until her death.")
+    assert "Pakistan People's Party" in found.get("Pakistan Peoples Party", set()), found
+    assert not {"Pakistan People", "Party"} & set(found), found
+
+
+def test_an_editors_brackets_are_no_part_of_a_name():
+    found = actors_of("His first months were spent on the [Raymond] Davis incident and its fallout.")
+    assert found.get("Raymond Davis") == {"Raymond Davis"}, found
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Helicopters entered the airspace in the vicinity of Ghursal and Shilman before midnight.", "Shilman"),
+    ("The Torkham border incident nearly escalated into a wider conflict.", "Torkham"),
+    ("Officials denied that US helicopters used Ghazi Airbase that night.", "Ghazi Airbase"),
+])
+def test_a_vicinity_a_border_or_an_airbase_is_a_place(sentence, place):
+    assert kinds_after_index(sentence).get(place) == "place"
+
+
+def test_the_first_word_of_an_organisations_name_that_is_a_province_stays_the_province():
+    kinds = kinds_after_index("ATTACKS IN BALOCHISTAN", "Attacks rose in Balochistan this year.",
+                              "The Balochistan Liberation Army (BLA) claimed the attack.")
+    assert kinds.get("Balochistan") == "place", kinds
+
+
+def test_an_article_before_a_name_is_no_part_of_it():
+    found = actors_of("An International Monetary Fund (IMF) report last year said China held a third of the debt.")
+    assert "An International Monetary Fund" not in found, found
+
+
+def test_two_spellings_of_a_first_name_with_one_surname_are_one_person():
+    kinds = kinds_after_index("General Parvez Musharraf said the vote would go ahead.",
+                              "Asked again, General Pervez Musharraf replied that it would.")
+    assert len([name for name in kinds if name.endswith("Musharraf")]) == 1, kinds

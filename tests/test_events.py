@@ -773,3 +773,14 @@ def test_a_title_of_a_bare_saying_tells_what_was_said():
                       "the lender said late Wednesday.", "2025-10-11")
     assert ("2025-10-08", "Lender said") not in found and any(
         date == "2025-10-08" and "progress" in title for date, title in found), found
+
+
+def test_a_day_earlier_counts_from_the_date_told_in_the_paragraph_before():
+    found = dates_by_paragraph(["The former CIA chief said on July 24, 2019 that he was convinced.",
+                                "A day earlier, Imran Khan had referred to the raid in an interview."], "2019-07-27")
+    assert ("2019-07-23", "p2") in found, found
+
+
+def test_he_does_not_stand_for_a_plural_subject_before_it():
+    found = events_in("Prosecutors say that he called the former premier in New York on 25 September.", "2020-12-27")
+    assert found and not any(title.startswith("Prosecutors called") for _, title in found), found
