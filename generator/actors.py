@@ -636,6 +636,10 @@ COMPANY_SUFFIXES = lexicon.words("actors", "company_suffixes")
 LISTED_NAMES = rf"/|,\s+(?=[A-Z])(?!(?i:{'|'.join(sorted(COMPANY_SUFFIXES))}|jr|sr)\b)"
 DOTTED_INITIALS = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")
 UNCLOSED_BRACKET = re.compile(r"\s*\([^)]*$")  # "the Line of Control (LoC": the model cut the acronym's bracket
+# "U.S.-led", "Pakistan-based", "Saudi-funded": the name of who leads, not a name of its own.
+LED_BY = re.compile(rf"-(?:{lexicon.alternatives('actors', 'led_by_suffixes')})$", re.I)
+# What a name is never: a numeral ("Brownback II"), a member's party and state ("D-Mass.").
+NOT_A_NAME = re.compile(r"[IVX]{1,4}|[DRI]-[A-Z][a-z]{1,5}\.?")
 SCRAMBLED_WORD = re.compile(r"(?=\w*\d)(?=\w*[a-z])(?=\w*[A-Z])\w{5,}")  # "WsGN2zI5pE": a link's code, no name
 DEMONSTRATIVE = re.compile(r"^(?:the|an|this|that|these|those)\s+", re.I)
 
@@ -654,6 +658,7 @@ def clean_name(surface: str) -> str:
     name = DEMONSTRATIVE.sub("", name)  # "This Sierra Nevada Corp lander"
     name = INNER_ACRONYM.sub(" ", name)  # "Export-Import (Exim) Bank of China": the acronym is a name of its own
     name = POSSESSIVE.sub("", name)
+    name = LED_BY.sub("", name)
     name = _PREFIXES.sub("", name) if _PREFIXES.match(name) and name.split("-", 1)[1][:1].isupper() else name
     previous = None
     while previous != name:
@@ -695,7 +700,7 @@ def _is_actor_name(name: str) -> bool:
     capitalised = name[:1].isupper() or bool(re.match(r"^(al|el|ul|bin|de|van|von)[\s-][A-Z]", name))
     key = fold(name)
     if (len(name) < 2 or not capitalised or "@" in name or any(key in words for words in UNACTED_WORDS)
-            or SCRAMBLED_WORD.search(name)):
+            or SCRAMBLED_WORD.search(name) or NOT_A_NAME.fullmatch(name)):
         return False
     if key in lexicon.languages() and key not in state_names():  # "in Urdu"; "Chinese" is the state's
         return False

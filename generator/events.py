@@ -427,13 +427,14 @@ def _anchor(date_span: Span) -> Token:
 
 
 def _preposition(date_span: Span) -> str:
-    """The preposition that introduces the date ("since", "in"), or ""."""
-    head = date_span.root.head
-    if head.dep_ == "prep":
-        return head.lower_
+    """The preposition that introduces the date ("since", "in"), or "". One the date's words begin with
+    is its own: "after midnight on November 26" is on the day, though "on" hangs from "after"."""
     first = date_span[0]
     if first.pos_ == "ADP":
         return first.lower_
+    head = date_span.root.head
+    if head.dep_ == "prep":
+        return head.lower_
     before = date_span.doc[date_span.start - 1] if date_span.start else None
     return before.lower_ if before is not None and before.pos_ in ("ADP", "SCONJ") else ""
 

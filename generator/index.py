@@ -160,6 +160,11 @@ def spelling_key(key: str) -> str:
     return key.replace(" ", "")
 
 
+def _initials_of(key: str) -> list[str]:
+    """The one-letter words of a name key, in order."""
+    return [word for word in key.split() if len(word) == 1]
+
+
 def _merge_variants(groups: dict[str, list[ActorMention]], registry: Registry) -> dict[str, list[ActorMention]]:
     """Join groups whose names are spelling variants of each other.
 
@@ -199,6 +204,8 @@ def _merge_in_buckets(groups: dict[str, list[ActorMention]], bucket_of, registry
 def _variants(a: str, b: str, registry: Registry) -> bool:
     if registry.lookup(a) or registry.lookup(b):
         return False
+    if _initials_of(a) != _initials_of(b):
+        return False  # "George H. W. Bush" and "George W. Bush": an initial tells people apart
     first, second = spelling_key(a), spelling_key(b)
     if min(len(first), len(second)) < VARIANT_MIN_LENGTH or abs(len(first) - len(second)) > len(first) / 5:
         return False

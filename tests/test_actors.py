@@ -667,3 +667,25 @@ def test_two_spellings_of_a_first_name_with_one_surname_are_one_person():
     kinds = kinds_after_index("General Parvez Musharraf said the vote would go ahead.",
                               "Asked again, General Pervez Musharraf replied that it would.")
     assert len([name for name in kinds if name.endswith("Musharraf")]) == 1, kinds
+
+
+def test_two_people_told_apart_by_an_initial_stay_apart():
+    kinds = kinds_after_index("In 1990, President George H.W. Bush withheld the determination.",
+                              "The sanctions were waived by President George W. Bush after the attacks.")
+    assert {"George H.W. Bush", "George W. Bush"} <= set(kinds), kinds
+
+
+@pytest.mark.parametrize("sentence, wanted, unwanted", [
+    ("Sen. John Kerry (D-Mass.), the chairman, met Rep. Howard Berman (D-Calif.) on Tuesday.",
+     {"John Kerry", "Howard Berman"}, {"D-Mass", "D-Calif"}),
+    ("Pakistan is a front-line state in the U.S.-led campaign against militancy.", {"United States"}, {"U.S.-led"}),
+    ("The sanctions were waived under a law known as Brownback II.", set(), {"II"}),
+])
+def test_a_party_and_state_a_led_by_and_a_numeral_are_no_names(sentence, wanted, unwanted):
+    kinds = kinds_after_index(sentence)
+    assert wanted <= set(kinds) and not unwanted & set(kinds), kinds
+
+
+def test_a_name_before_mountain_is_a_place():
+    assert kinds_after_index("Helicopters strafed two posts on the Anargai Ghakhi mountain peak at night.").get(
+        "Anargai Ghakhi") == "place"

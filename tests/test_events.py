@@ -784,3 +784,9 @@ def test_a_day_earlier_counts_from_the_date_told_in_the_paragraph_before():
 def test_he_does_not_stand_for_a_plural_subject_before_it():
     found = events_in("Prosecutors say that he called the former premier in New York on 25 September.", "2020-12-27")
     assert found and not any(title.startswith("Prosecutors called") for _, title in found), found
+
+
+def test_a_day_whose_own_preposition_hangs_from_after_a_time_is_that_day():
+    found = events_in("Shortly after midnight on November 26, American helicopters rocketed and strafed two lightly "
+                      "manned border posts.", "2011-12-20")
+    assert found and all(date == "2011-11-26" for date, _ in found), found
