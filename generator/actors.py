@@ -558,7 +558,7 @@ def _rule_spans(doc: Doc) -> list[Span]:
         for match in pattern.finditer(text):
             span = doc.char_span(match.start(), match.end(), label=label, alignment_mode="expand")
             if span is not None:
-                spans.append(span)
+                spans.append(_joined_persons_name(span) if pattern is HYPHENATED_ORG else span)
     for token in doc:  # "Wajahat S Khan, Pakistan's foremost defence journalist": a name a role describes
         if token.dep_ == "appos" and token.lower_ in lexicon.role_words() and token.head.pos_ == "PROPN":
             head = token.head
@@ -578,6 +578,21 @@ def _rule_spans(doc: Doc) -> list[Span]:
             if end - start >= 2 and not _named_beyond(doc, start, end):
                 spans.append(labelled_span(doc, start, end, "PERSON"))
     return spans
+
+
+def _joined_persons_name(span: Span) -> Span:
+    """A name joined by particles is a group's ("Lashkar-e-Taiba") unless a surname follows it or a
+    title comes before it: "Zaki-ur-Rehman Lakhvi", "General Zia-ul-Haq" are people."""
+    doc = span.doc
+    if ORG_WORDS.search(span.text):
+        return span
+    end = span.end
+    while (end < len(doc) and end - span.end < MAX_NAME_WORDS and doc[end - 1].whitespace_
+           and doc[end].pos_ == "PROPN" and doc[end].is_alpha and doc[end].text[:1].isupper()
+           and not ORG_WORDS.fullmatch(doc[end].text) and fold(doc[end].text) not in state_names()):
+        end += 1
+    titled = span.start > 0 and bool(TITLES.match(doc[span.start - 1].text + " "))
+    return labelled_span(doc, span.start, end, "PERSON") if end > span.end or titled else span
 
 
 def _named_beyond(doc: Doc, start: int, end: int) -> bool:
@@ -646,13 +661,19 @@ DEMONSTRATIVE = re.compile(r"^(?:the|an|this|that|these|those)\s+", re.I)
 
 def _as_written(surface: str) -> str:
     """The words of a mention as the article wrote them, without the punctuation around them."""
-    return UNCLOSED_BRACKET.sub("", surface).replace("[", "").replace("]", "").strip(" ,;:()&")
+    return _without_stray_brackets(UNCLOSED_BRACKET.sub("", surface)).strip(" ,;:()&")
+
+
+def _without_stray_brackets(text: str) -> str:
+    """An editor's square brackets ("[Raymond] Davis") and a round one the name's span cut from its
+    pair ("(Defense Secretary James) Mattis") are no part of a name."""
+    text = text.replace("[", "").replace("]", "")
+    return text if text.count("(") == text.count(")") else text.replace("(", "").replace(")", "")
 
 
 def clean_name(surface: str) -> str:
     # "Grace Millane ‘gave man …’": a quote, not the name; "the IHC &": the sign joins the next name
-    name = " ".join(UNCLOSED_BRACKET.sub("", surface).replace("[", "").replace("]", "").split()).strip(" ,.;:()\"“”‘«»&")
-    # (an editor's "[Raymond] Davis": the name is the words, not the brackets)
+    name = " ".join(_without_stray_brackets(UNCLOSED_BRACKET.sub("", surface)).split()).strip(" ,.;:()\"“”‘«»&")
     if DOTTED_INITIALS.search(name + "."):
         name += "."  # "U.N.", "U.S.": the last dot is the initialism's, not the sentence's
     name = DEMONSTRATIVE.sub("", name)  # "This Sierra Nevada Corp lander"
@@ -931,8 +952,9 @@ def decide_kind(name: str, votes: Counter) -> str:
     first, _, rest = name.partition(" ")
     if (first.lower() in DIRECTIONS or first.lower() in COMPASS_WORDS) and fold(rest) in SIDES:
         return "place"  # "the West Bank": a river's side, though "bank" is a word of organisations' names
-    if HYPHENATED_ORG.fullmatch(name) or ORG_WORDS.search(name) or fold(name) in known_organisations():
-        return "organization"
+    if ORG_WORDS.search(name) or fold(name) in known_organisations() or (
+            HYPHENATED_ORG.fullmatch(name) and votes.most_common(1)[0][0] != "person"):
+        return "organization"  # not "Zia-ul-Haq", read as a person
     if PLACE_WORDS.search(name):  # "Federally Administered Tribal Areas", "the Torkham border crossing"
         return "place"
     voted = votes.most_common(1)[0][0]

@@ -222,7 +222,8 @@ def _counts_from_its_clause(date_span: Span, dated_tokens: set[int], mention: Da
     "hours after" it stays within the day that date gives; a clause with a date of its own ("after 40
     police were killed on Feb. 14") is dated by that."""
     step = date_span[-1]
-    if step.lower_ not in ("after", "before") or step.dep_ != "mark":
+    if step.lower_ not in ("after", "before") or not (
+            step.dep_ == "mark" or any(c.dep_ == "pcomp" for c in step.children)):  # "a day after meeting Indian leaders"
         return False
     if mention.kind == "narrative":
         return True  # "came a day after two bombers attacked": a day before the date told last, not after

@@ -689,3 +689,24 @@ def test_a_party_and_state_a_led_by_and_a_numeral_are_no_names(sentence, wanted,
 def test_a_name_before_mountain_is_a_place():
     assert kinds_after_index("Helicopters strafed two posts on the Anargai Ghakhi mountain peak at night.").get(
         "Anargai Ghakhi") == "place"
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Evidence collected in the inquiry pointed to Zaki-ur-Rehman Lakhvi and Yusuf Muzammil as masterminds. Lakhvi and "
+     "Muzammil belong to the outlawed group.", "Zaki-ur-Rehman Lakhvi"),
+    ("The coup was led by General Zia-ul-Haq in 1977.", "Zia-ul-Haq"),
+])
+def test_a_name_joined_by_particles_with_a_surname_or_a_title_is_a_persons(sentence, person):
+    kinds = kinds_after_index(*sentence.split(". "))
+    assert kinds.get(person) == "person" and "Lakhvi" not in kinds, kinds
+
+
+def test_a_bracket_the_name_was_cut_from_is_no_part_of_it():
+    found = actors_of("You have heard it from President Trump, from (Defense Secretary James) Mattis and others.")
+    assert found.get("James Mattis") == {"James Mattis"}, found
+
+
+def test_an_embassy_is_an_organisation():
+    kinds = kinds_after_index("Malik Zahoor Ahmad was a minister at the Pakistani Embassy in Washington.",
+                              "The first reports of the visit came to the Pakistan Embassy, not the Foreign Office.")
+    assert all(kind == "organization" for name, kind in kinds.items() if "Embassy" in name), kinds

@@ -790,3 +790,10 @@ def test_a_day_whose_own_preposition_hangs_from_after_a_time_is_that_day():
     found = events_in("Shortly after midnight on November 26, American helicopters rocketed and strafed two lightly "
                       "manned border posts.", "2011-12-20")
     assert found and all(date == "2011-11-26" for date, _ in found), found
+
+
+def test_a_day_after_doing_something_counts_from_the_doing_not_from_the_last_date():
+    found = dates_by_paragraph(["On Thursday, investigators named a second commander.",
+                                "Rice met Pakistani leaders in Islamabad, a day after meeting with Indian leaders."],
+                               "2008-12-05")
+    assert not any(date == "2008-12-05" for date, _ in found), found
