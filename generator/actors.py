@@ -87,6 +87,7 @@ NAME_PARTICLES = lexicon.words("actors", "name_particles")
 PERSON_HEADS = lexicon.words("actors", "person_heads")
 PERSON_LED = lexicon.words("actors", "person_led")
 COLLECTIVE_OWNERS = lexicon.words("actors", "collective_owners")
+CURRENCIES = lexicon.words("actors", "currencies")
 PLACE_OF_WORDS = lexicon.words("actors", "place_of_words")
 OUTLET_NOUNS = lexicon.words("actors", "outlet_nouns")
 LEGAL_MATTERS = lexicon.words("actors", "legal_matters")
@@ -200,7 +201,9 @@ def extract_actors(article: Article, docs: list[Doc], registry: Registry | None 
     raw = [item for item in raw if not outlet or _outlet_key(item[0]) != outlet]
     # The words around one mention say what the name is in every other: "took Tavildara" after "the
     # town of Tavildara" is the town, though the model read a person there.
-    raw = [(name, cued.get(name, label), span, paragraph, written) for name, label, span, paragraph, written in raw]
+    # A capital stays its state's: "50 km north of Islamabad" is where the state's business is done too.
+    raw = [(name, label if label == "STATE" else cued.get(name, label), span, paragraph, written)
+           for name, label, span, paragraph, written in raw]
     offices = _office_variants([item[0] for item in raw])
     return _resolve(raw, {**offices, **aliases, **acronyms}, article.slug, registry), acronyms
 
@@ -693,7 +696,7 @@ def _without_common_tail(name: str) -> str:
     words = name.split(" ")
     while len(words) > 1 and ((words[-1].isalpha() and words[-1].islower() and not ORG_WORDS.fullmatch(words[-1])
                                and not PLACE_SUFFIX.match(" " + words[-1]))
-                              or fold(words[-1]) in PRODUCTS or fold(words[-1]) in COMMON_ACRONYMS):
+                              or fold(words[-1]) in PRODUCTS or fold(words[-1]) in CURRENCIES):
         words.pop()  # nor a product or a currency after it: "CIA Predator", "Pakistan USD"
     return " ".join(words)
 

@@ -220,18 +220,27 @@ def _counts_from_its_clause(date_span: Span, dated_tokens: set[int], mention: Da
     """"Two weeks after a bombing killed 40 police": the time counts from the clause that "after" opens
     (the parse makes "after" its mark), back from the date the text gave last, not on from it. Only
     "hours after" it stays within the day that date gives; a clause with a date of its own ("after 40
-    police were killed on Feb. 14") is dated by that."""
+    police were killed on Feb. 14") is dated by that, even where the parser hangs the clause elsewhere
+    ("comes a day after 16 people … were killed on Wednesday")."""
     step = date_span[-1]
-    if step.lower_ not in ("after", "before") or not (
-            step.dep_ == "mark" or any(c.dep_ == "pcomp" for c in step.children)):  # "a day after meeting Indian leaders"
+    if step.lower_ not in ("after", "before"):
         return False
-    if mention.kind == "narrative":
-        return True  # "came a day after two bombers attacked": a day before the date told last, not after
-    within_the_day = any(t.lower_ in ("hours", "hour", "minutes") for t in date_span)
-    verb = step.head
-    own_date = any(t.i in dated_tokens and t.i not in range(date_span.start, date_span.end)
-                   and (t.head.i == verb.i or (t.head.dep_ == "prep" and t.head.head.i == verb.i)) for t in verb.subtree)
-    return own_date or not within_the_day
+    told_after = [t for t in date_span.sent if t.i >= date_span.end and t.i in dated_tokens]
+    if step.dep_ == "mark":
+        if any(_dated_verb(t) == step.head for t in told_after):
+            return True
+    elif any((verb := _dated_verb(t)) is not None and verb != step.head for t in told_after):
+        return True  # the parser made "after" a preposition and hung the clause and its date elsewhere
+    if not (step.dep_ == "mark" or any(c.dep_ == "pcomp" for c in step.children)):  # "a day after meeting them"
+        return False
+    return mention.kind == "narrative" or not any(t.lower_ in ("hours", "hour", "minutes") for t in date_span)
+
+
+def _dated_verb(token: Token) -> Token | None:
+    """The verb a date's word hangs from, itself or by its preposition ("killed on Wednesday"); None
+    for a date that qualifies a noun ("the January shootings")."""
+    head = token.head.head if token.head.dep_ == "prep" else token.head
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def _at_the_date(tokens: list[Token | str], mention: DateMention, preposition: str, date_span: Span

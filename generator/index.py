@@ -161,8 +161,9 @@ def spelling_key(key: str) -> str:
 
 
 def _initials_of(key: str) -> list[str]:
-    """The one-letter words of a name key, in order."""
-    return [word for word in key.split() if len(word) == 1]
+    """The one-letter words of a name key that are initials, in order: consonants ("george h w bush"),
+    not the vowels that join the parts of a transliterated name ("tehrik e taliban", "tehrik i taliban")."""
+    return [word for word in key.split() if len(word) == 1 and word not in "aeiou"]
 
 
 def _merge_variants(groups: dict[str, list[ActorMention]], registry: Registry) -> dict[str, list[ActorMention]]:

@@ -710,3 +710,14 @@ def test_an_embassy_is_an_organisation():
     kinds = kinds_after_index("Malik Zahoor Ahmad was a minister at the Pakistani Embassy in Washington.",
                               "The first reports of the visit came to the Pakistan Embassy, not the Foreign Office.")
     assert all(kind == "organization" for name, kind in kinds.items() if "Embassy" in name), kinds
+
+
+def test_a_capital_placed_by_the_words_around_it_still_counts_for_its_state():
+    kinds = kinds_after_index("The raid on the garrison town of Abbottabad, 50 km (30 miles) north of Islamabad, "
+                              "strained ties.")
+    assert "Islamabad" not in kinds and kinds.get("Pakistan") == "country", kinds
+
+
+def test_transliterations_joined_by_other_vowels_are_one_group():
+    kinds = kinds_after_index("Tehreek-e-Nafaz-e-Aman claimed the attack.", "Later, Tehreek-i-Nafaz-i-Aman denied it.")
+    assert len([name for name in kinds if "Nafaz" in name]) == 1, kinds

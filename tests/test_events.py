@@ -797,3 +797,12 @@ def test_a_day_after_doing_something_counts_from_the_doing_not_from_the_last_dat
                                 "Rice met Pakistani leaders in Islamabad, a day after meeting with Indian leaders."],
                                "2008-12-05")
     assert not any(date == "2008-12-05" for date, _ in found), found
+
+
+def test_a_span_after_which_the_parser_hung_a_dated_clause_elsewhere_dates_nothing():
+    # the parser made "after" a preposition of "people" and "were killed on Wednesday" a clause of its own
+    found = dates_by_paragraph(["Nine militants were killed in a drone strike in the district on Thursday.",
+                                "The strike comes a day after 16 people, including two fighters of the Tehreek-i-Taliban "
+                                "Pakistan (TTP), were killed on Wednesday in the deadliest US drone strike in three months."],
+                               "2011-11-17")
+    assert ("2011-11-18", "p2") not in found and ("2011-11-16", "p2") in found, found
