@@ -636,8 +636,7 @@ def _split_surface(span: Span, label: str) -> list[tuple[str, str]]:
     separators = LISTED_NAMES if label in ("ORG", "PERSON") else "/"
     for part in (p for p in re.split(separators, span.text) if p.strip()):
         owner, _, owned = part.partition("’s ") if "’s " in part else part.partition("'s ")
-        if owned and owner.split()[-1].lower() not in COLLECTIVE_OWNERS:  # a possessive inside the span: the owner
-            # is a name of its own, unless the possessive is the name's ("the Pakistan People's Party")
+        if owned and not _owned_by_the_name(owner):  # a possessive inside the span: the owner is a name of its own
             result.append((owner, "PERSON" if owner[:1].isupper() and " " not in owner.strip() else label))
             part = owned
         pieces = part.split("-")
@@ -648,6 +647,12 @@ def _split_surface(span: Span, label: str) -> list[tuple[str, str]]:
         else:
             result.append((part, label))
     return result
+
+
+def _owned_by_the_name(owner: str) -> bool:
+    """Whether a possessive is a word of the name it stands in: "the Pakistan People's Party"."""
+    words = owner.split()
+    return bool(words) and words[-1].lower() in COLLECTIVE_OWNERS
 
 
 COMPANY_SUFFIXES = lexicon.words("actors", "company_suffixes")

@@ -140,13 +140,21 @@ def _merge_surnames(described: list, registry: Registry) -> list:
         candidates = [c for c in full_names.get(name_key(name), []) if c != index]
         if kind == "person" and entry is None and len(candidates) == 1:
             merged_into[index] = candidates[0]
-    result = []
-    for index, (name, kind, entry, members) in enumerate(described):
-        if index in merged_into:
-            continue
-        joined = [m for other, target in merged_into.items() if target == index for m in described[other][3]]
-        result.append((name, kind, entry, members + joined))
-    return result
+    joined: dict[int, list[ActorMention]] = defaultdict(list)
+    for other in merged_into:
+        joined[_last_target(other, merged_into)].extend(described[other][3])
+    return [(name, kind, entry, members + joined[index])
+            for index, (name, kind, entry, members) in enumerate(described) if index not in merged_into]
+
+
+def _last_target(index: int, merged_into: dict[int, int]) -> int:
+    """Where a name's mentions end: "Lloyd Austin" joins "Lloyd James Austin", which may itself join
+    a longer name. Each step goes to a name of more words, so the walk ends; it is bounded all the same."""
+    for _ in range(len(merged_into)):
+        if index not in merged_into:
+            break
+        index = merged_into[index]
+    return index
 
 
 def _canonical(name: str, acronyms: dict[str, str], registry: Registry) -> str:
