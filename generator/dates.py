@@ -65,8 +65,9 @@ _NO_CLAUSE = r"(?!\s+(?:he|she|it|they|we|i|you)\b)"
 
 # Ordered: the first pattern to match a stretch of text wins it.
 PATTERNS = [
-    ("month_day_year", re.compile(rf"{_PART_OF}\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
-    ("day_month_year", re.compile(rf"{_PART_OF}\b{_THE_NTH}{_DAY}\s+{_OF}{_MONTH},?\s+{_YEAR}\b")),
+    # The year may stand in brackets, as an editor adds it: "the December 18 (2014) shutdown".
+    ("month_day_year", re.compile(rf"{_PART_OF}\b{_MONTH}\s+{_DAY}(?:,?\s+|\s+\(){_YEAR}\b\)?")),
+    ("day_month_year", re.compile(rf"{_PART_OF}\b{_THE_NTH}{_DAY}\s+{_OF}{_MONTH}(?:,?\s+|\s+\(){_YEAR}\b\)?")),
     ("month_year", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
     # "in the spring of 2002", "summer 2008", "at the end of 2014", "the first half of 2018": the year
     ("part_of_year", re.compile(

@@ -742,3 +742,14 @@ def test_a_surname_joins_a_name_that_itself_joins_a_longer_one_and_no_mention_is
     actors = build_actors(mentions, {})
     assert sum(len(a.mentions) for a in actors) == len(mentions)
     assert [a.name for a in actors if "Baker" in a.name] == ["James A. Baker III"], [a.name for a in actors]
+
+
+@pytest.mark.parametrize("sentence, wanted, unwanted", [
+    ("He told the conference that the war would go on till the last terrorist, Xinhua reported.",
+     {"Xinhua News Agency"}, {"Xinhua"}),
+    ("The army chief, accompanied by DG ISI, rushed to Kabul on December 17, 2014.",
+     {"Inter-Services Intelligence"}, {"DG"}),
+])
+def test_news_agencies_are_organisations_and_a_directors_title_is_no_actor(sentence, wanted, unwanted):
+    kinds = kinds_after_index(sentence)
+    assert all(kinds.get(name) == "organization" for name in wanted) and not unwanted & set(kinds), kinds

@@ -247,3 +247,8 @@ def test_the_next_morning_counts_from_the_date_told_in_an_earlier_paragraph():
     assert [(m.text, m.date.iso()) for m in found] == [("the next morning", "2000-02-23")]
     # "the next year" without a date in its own paragraph may count from the day of writing: no date
     assert find_dates("Prices will rise over the next year.", FuzzyDate.parse("2000-02-24"), told=FuzzyDate(1999)) == []
+
+
+def test_a_year_an_editor_put_in_brackets_after_the_day_is_the_days_year():
+    found = find_dates("Imran Khan called off the December 18 (2014) countrywide shutdown.", FuzzyDate(2017, 12, 16))
+    assert [m.date.iso() for m in found] == ["2014-12-18"]
