@@ -224,11 +224,17 @@ def _past_title(span: Span, titles: list[tuple[int, int]]) -> Span:
     """A name that starts inside a title written before it starts where the title ends, and is a
     person's: the model reads "Defense Lloyd Austin" (an organisation) in "Secretary of Defense Lloyd
     Austin", and "Defence Richard Spencer" in "Secretary of Defence Richard Spencer"."""
-    doc, start = span.doc, span.start
+    doc = span.doc
+    first = span.start
+    while first < span.end - 1 and doc[first].pos_ == "DET":
+        first += 1  # "An Additional District and Sessions Judge of Lahore"
+    start = first
     while start < span.end and _in_title(doc[start : start + 1], titles):
         start += 1
-    if start in (span.start, span.end):
-        return span  # no title, or nothing but the title: dropped with the title's words
+    if start == first:
+        return span  # no title
+    if start == span.end:  # nothing but the title: dropped with the title's words
+        return labelled_span(doc, first, span.end, span.label_)
     return labelled_span(doc, start, span.end, "PERSON")
 
 
@@ -707,10 +713,13 @@ def _without_common_tail(name: str) -> str:
 
 
 def _titled_person(surface: str, name: str) -> bool:
-    """A name written after a person's title or rank, once the title is gone, is a person's."""
+    """A name written after a person's title or rank, once the title is gone, is a person's; so is one
+    written after a role noun ("Lawyer Asad Manzoor Butt", read as an organisation)."""
     written = re.sub(r"^(?:the|The)\s+", "", " ".join(surface.split()))
-    return bool(TITLES.match(written)) and name != written and not ORG_WORDS.search(name) \
-        and fold(name) not in state_names() and name[:1].isupper()
+    role, _, rest = written.partition(" ")
+    titled = (bool(TITLES.match(written)) and name != written) or (
+        _role_word(role) and len(rest.split()) >= 2 and all(w[:1].isupper() for w in rest.split()))
+    return titled and not ORG_WORDS.search(name) and fold(name) not in state_names() and name[:1].isupper()
 
 
 def _without_title(name: str) -> str:

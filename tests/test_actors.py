@@ -753,3 +753,15 @@ def test_a_surname_joins_a_name_that_itself_joins_a_longer_one_and_no_mention_is
 def test_news_agencies_are_organisations_and_a_directors_title_is_no_actor(sentence, wanted, unwanted):
     kinds = kinds_after_index(sentence)
     assert all(kinds.get(name) == "organization" for name in wanted) and not unwanted & set(kinds), kinds
+
+
+def test_a_name_after_a_role_noun_is_a_persons_whatever_the_model_read():
+    kinds = kinds_after_index("Lawyer Asad Manzoor Butt said that he was kept in illegal custody in Kot Lakhpat jail.",
+                              "The families had disengaged Advocate Asad Butt, the official source said.")
+    assert kinds.get("Asad Manzoor Butt") == "person" and kinds.get("Kot Lakhpat") == "place", kinds
+    assert not any(name.startswith(("Lawyer", "Advocate")) for name in kinds), kinds
+
+
+def test_a_title_after_an_article_is_still_no_actor():
+    kinds = kinds_after_index("An Additional District and Sessions Judge of Lahore on Wednesday ordered his release.")
+    assert not any("Additional" in name for name in kinds), kinds
