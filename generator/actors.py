@@ -344,8 +344,8 @@ def _labelled_spans(doc: Doc, cued: dict[str, str], defined: dict[str, str], tit
                       and sum(c.isupper() for c in t.text) >= 2 and t.pos_ in ("NOUN", "PROPN")
                       and (not t.ent_type_ or t.text in defined)]
     found = longest_spans(ruled + ents + acronym_tokens + _listed_names(doc))
-    spans = _joined_names([_whole_person_name(part) for s in found for part in _around_numbers(_without_leading_verb(s))
-                           if not _opening_participle(part)])
+    spans = _joined_names([_whole_person_name(_titled_name(part)) for s in found
+                           for part in _around_numbers(_without_leading_verb(s)) if not _opening_participle(part)])
     spans = [_past_title(span, titles) for span in spans]
     labels = {(s.start, s.end): s.label_ or "ORG" for s in spans}
     for span in spans:
@@ -404,6 +404,21 @@ def _around_numbers(span: Span) -> list[Span]:
                 parts.append(labelled_span(span.doc, start, end, span.label_))
             start = end + 1
     return parts
+
+
+def _titled_name(span: Span) -> Span:
+    """A span the model read as a body that holds a person's title before its last words is a
+    person's name: "the US Dr Asad" (of "Ambassador … to the US Dr Asad Majeed Khan"). Not a title
+    that opens the span ("General Motors"), nor a body's name ("Attorney General's Office")."""
+    if span.label_ == "PERSON" or ORG_WORDS.search(span.text):
+        return span
+    doc = span.doc
+    for token in span[1:-1]:
+        rest = doc[token.i + 1 : span.end]
+        if (token.text[:1].isupper() and TITLES.match(token.text + " ")
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest)):
+            return labelled_span(doc, span.start, span.end, "PERSON")
+    return span
 
 
 def _whole_person_name(span: Span) -> Span:

@@ -765,3 +765,9 @@ def test_a_name_after_a_role_noun_is_a_persons_whatever_the_model_read():
 def test_a_title_after_an_article_is_still_no_actor():
     kinds = kinds_after_index("An Additional District and Sessions Judge of Lahore on Wednesday ordered his release.")
     assert not any("Additional" in name for name in kinds), kinds
+
+
+def test_a_title_inside_what_the_model_read_as_a_body_makes_it_a_persons_name():
+    kinds = kinds_after_index("Foreign Secretary Sohail Mehmood and Ambassador of Pakistan to the US Dr Asad Majeed Khan "
+                              "were present during the meeting.")
+    assert kinds.get("Asad Majeed Khan") == "person" and "Asad" not in kinds and "Majeed Khan" not in kinds, kinds
