@@ -137,7 +137,9 @@ def _merge_surnames(described: list, registry: Registry) -> list:
                 full_names[name_key(f"{words[0]} {words[-1]}")].append(index)
     merged_into: dict[int, int] = {}
     for index, (name, kind, entry, _) in enumerate(described):
-        candidates = [c for c in full_names.get(name_key(name), []) if c != index]
+        key = name_key(name)  # "Mike Pompeo" is one with "Michael R Pompeo"
+        candidates = [c for c in dict.fromkeys(full_names.get(key, []) + full_names.get(_person_key(key, kind), []))
+                      if c != index]
         if kind == "person" and entry is None and len(candidates) == 1:
             merged_into[index] = candidates[0]
     joined: dict[int, list[ActorMention]] = defaultdict(list)
@@ -213,7 +215,7 @@ def _merge_in_buckets(groups: dict[str, list[ActorMention]], bucket_of, registry
 def _variants(a: str, b: str, registry: Registry) -> bool:
     if registry.lookup(a) or registry.lookup(b):
         return False
-    if _initials_of(a) != _initials_of(b):
+    if _initials_of(a) and _initials_of(b) and _initials_of(a) != _initials_of(b):
         return False  # "George H. W. Bush" and "George W. Bush": an initial tells people apart
     first, second = spelling_key(a), spelling_key(b)
     if min(len(first), len(second)) < VARIANT_MIN_LENGTH or abs(len(first) - len(second)) > len(first) / 5:

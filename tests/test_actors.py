@@ -771,3 +771,12 @@ def test_a_title_inside_what_the_model_read_as_a_body_makes_it_a_persons_name():
     kinds = kinds_after_index("Foreign Secretary Sohail Mehmood and Ambassador of Pakistan to the US Dr Asad Majeed Khan "
                               "were present during the meeting.")
     assert kinds.get("Asad Majeed Khan") == "person" and "Asad" not in kinds and "Majeed Khan" not in kinds, kinds
+
+
+def test_a_middle_initial_written_in_one_article_only_does_not_split_a_person():
+    mentions = []
+    for slug, text in (("a", "Secretary of State Mike Pompeo arrived in Islamabad on Tuesday."),
+                       ("b", "US Secretary of State Michael R Pompeo called on the prime minister.")):
+        article = Article(slug, f"{slug}.txt", FuzzyDate(2019), paragraphs=[Paragraph("p1", "paragraph", text, 1)])
+        mentions += extract_actors(article, parse([text]))[0]
+    assert len([a for a in build_actors(mentions, {}) if "Pompeo" in a.name]) == 1
