@@ -93,7 +93,7 @@ OUTLET_NOUNS = lexicon.words("actors", "outlet_nouns")
 LEGAL_MATTERS = lexicon.words("actors", "legal_matters")
 NAMING_REACH = 3  # tokens: "an offensive -- called Zarb-e-Azb"
 MAX_NAME_WORDS = 5  # the most words a name is extended by
-TITLE_REACH = 60  # characters: the longest title ("Additional District and Sessions Judge ")
+TITLE_TOKENS = 6  # words: the longest title ("Additional District and Sessions Judge") and the word after it
 MAX_PARTICLES = 2  # "Ursula von der Leyen": the lower-case words a name may hold between two of its own
 LIST_REACH = 5  # steps from a name up its list to the word the list hangs on ("the towns of A, B and C")
 _SKIP_INITIALS = {"of", "the", "for", "and"}
@@ -453,7 +453,7 @@ def _bare_name_word(token: Token) -> bool:
     return (token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and not token.ent_type_
             and token.lower_ not in stop_words() and token.lower_ not in PERSON_HEADS
             and token.lower_ not in lexicon.role_words()
-            and not TITLES.match(token.doc.text[token.idx : token.idx + TITLE_REACH])
+            and not TITLES.match(token.doc[token.i : token.i + TITLE_TOKENS].text + " ")
             and not ORG_WORDS.fullmatch(token.text) and not PLACE_WORDS.fullmatch(token.text))
 
 

@@ -382,7 +382,8 @@ def title_problems(words: list[Token]) -> list[str]:
     if (first.dep_ in ("aux", "auxpass") and first.head.i in indices) or (
             first.tag_ == "VB" and first.dep_ in ("xcomp", "ccomp", "advcl", "conj")):
         problems.append(NO_DOER)  # "Would fail", "Take place": who is not said
-    acts = [t for t in words if ((t.pos_ == "VERB" and not _is_stative(t)) or _is_event_noun(t)) and not _empty_act(t, indices)]
+    acts = [t for t in words if ((t.pos_ == "VERB" and not _is_stative(t)) or _is_event_noun(t))
+            and not _empty_act(t, indices)]
     if not acts:
         problems.append(NO_ACT)
     if len([t for t in words if t.is_alpha or t.like_num]) == 1:

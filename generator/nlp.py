@@ -38,7 +38,8 @@ def pipeline() -> Language:
 
     nlp = spacy.load(MODEL)
     nlp.tokenizer.token_match = JOINED_NAME.match
-    for title in lexicon.abbreviated_titles():  # "held Sgt. Bowe Bergdahl": the model's tokenizer ends a sentence at "Sgt"
+    # "held Sgt. Bowe Bergdahl hostage": the model's tokenizer would end a sentence at "Sgt".
+    for title in lexicon.abbreviated_titles():
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     spacy.Language.component("wire_opening", func=_wire_opening_starts_no_sentence)
     nlp.add_pipe("wire_opening", before="parser")
