@@ -359,7 +359,8 @@ def _labelled_spans(doc: Doc, cued: dict[str, str], defined: dict[str, str], tit
         if (after is not None and after.lower_ in PERSON_LED and not _names_a_state(span.text)
                 and not ACRONYM.fullmatch(span.text) and fold(clean_name(span.text)) not in known_organisations()):
             labels[(span.start, span.end)] = "PERSON"  # "the Biden administration", read as a body
-        if _has_role_apposition(span) or _of_kin(span):  # "Ratan Tata — the country's leading industrialist"
+        if _has_role_apposition(span) or _of_kin(span) or _apposed_to_a_role(span):
+            # "Ratan Tata — the country's leading industrialist"; "the ambassador to the United States, Asad Majeed"
             labels[(span.start, span.end)] = cued[clean_name(span.text)] = "PERSON"
     _smooth_list_labels(spans, labels)
     return [(s, labels[(s.start, s.end)]) for s in spans if not _names_a_thing(s)]
@@ -464,7 +465,8 @@ def _name_start(doc: Doc, start: int, sentence_start: int) -> int:
     while (first > sentence_start and start - first < MAX_NAME_WORDS and doc[first - 1].pos_ == "PROPN"
            and doc[first - 1].text[:1].isupper() and not doc[first - 1].ent_type_ and doc[first - 1].whitespace_
            and doc[first - 1].lower_ not in stop_words()  # "Though Tillerson …"
-           and not _untitled_role(doc[first - 1].text)):
+           and not _untitled_role(doc[first - 1].text)
+           and not ORG_WORDS.fullmatch(doc[first - 1].text)):  # "… for South Asian Affairs Donald Lu"
         first -= 1
     return first
 
@@ -536,6 +538,12 @@ def _has_role_apposition(span: Span) -> bool:
     """A name that an appositive role describes is a person's: "Wajahat S Khan, Pakistan's foremost
     defence journalist"; "Sen. John Kerry, chairman of the committee"."""
     return any(child.dep_ == "appos" and child.lower_ in lexicon.role_words() for child in span.root.children)
+
+
+def _apposed_to_a_role(span: Span) -> bool:
+    """A name set in apposition to a role noun is a person's: "the Pakistan Ambassador to the United
+    States, Asad Majeed"."""
+    return span.root.dep_ == "appos" and span.root.head.lower_ in lexicon.role_words()
 
 
 def _of_kin(span: Span) -> bool:
@@ -665,9 +673,22 @@ def _split_surface(span: Span, label: str) -> list[tuple[str, str]]:
             result.extend((p, "GPE") for p in pieces)
         elif fold(clean_name(part)) in capitals():
             result.append((part, "STATE"))
+        elif (place := _leading_capital(part)) and label == "ORG":  # "envoy to Washington Asad Majeed"
+            result.extend([(place, "STATE"), (part.split(place, 1)[1], label)])
         else:
             result.append((part, label))
     return result
+
+
+def _leading_capital(part: str) -> str | None:
+    """The capital a name the model ran on from it begins with ("Washington Asad Majeed"): two
+    capitalised words or more after it that name no body or place. None for a body named after its
+    capital ("Islamabad High Court", "Washington Post")."""
+    words = clean_name(part).split()
+    if len(words) < 3 or fold(words[0]) not in capitals() or not all(w[:1].isupper() for w in words[1:]):
+        return None
+    rest = " ".join(words[1:])
+    return None if ORG_WORDS.search(rest) or PLACE_WORDS.search(rest) or rest in known_organisations() else words[0]
 
 
 def _owned_by_the_name(owner: str) -> bool:
@@ -682,6 +703,7 @@ DOTTED_INITIALS = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")
 UNCLOSED_BRACKET = re.compile(r"\s*\([^)]*$")  # "the Line of Control (LoC": the model cut the acronym's bracket
 # "U.S.-led", "Pakistan-based", "Saudi-funded": the name of who leads, not a name of its own.
 LED_BY = re.compile(rf"-(?:{lexicon.alternatives('actors', 'led_by_suffixes')})$", re.I)
+LED_BY_SOMEONE = re.compile(rf"^\S+-(?:{lexicon.alternatives('actors', 'led_by_suffixes')})\s+(?=[A-Z])", re.I)  # "Saeed-led JuD"
 # What a name is never: a numeral ("Brownback II"), a member's party and state ("D-Mass.").
 NOT_A_NAME = re.compile(r"[IVX]{1,4}|[DRI]-[A-Z][a-z]{1,5}\.?")
 SCRAMBLED_WORD = re.compile(r"(?=\w*\d)(?=\w*[a-z])(?=\w*[A-Z])\w{5,}")  # "WsGN2zI5pE": a link's code, no name
@@ -708,7 +730,7 @@ def clean_name(surface: str) -> str:
     name = DEMONSTRATIVE.sub("", name)  # "This Sierra Nevada Corp lander"
     name = INNER_ACRONYM.sub(" ", name)  # "Export-Import (Exim) Bank of China": the acronym is a name of its own
     name = POSSESSIVE.sub("", name)
-    name = LED_BY.sub("", name)
+    name = LED_BY_SOMEONE.sub("", LED_BY.sub("", name))
     name = _PREFIXES.sub("", name) if _PREFIXES.match(name) and name.split("-", 1)[1][:1].isupper() else name
     previous = None
     while previous != name:

@@ -77,6 +77,8 @@ PATTERNS = [
     ("named", re.compile(rf"(?<![\d/])(?:{_NAMED})(?![\d]|\s?/\s?\d)")),
     ("decade", re.compile(r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>1[89]\d0|20\d0)['’]?s\b", re.I)),
     # A month's name is capitalised and a modal "may" is not: "Nov. 3", "the Oct. 23 slaying", "on March 12".
+    # The year said after the day: "on July 3, last year".
+    ("day_relative_year", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+(?P<rel>(?i:this|last|next))\s+(?i:year)\b")),
     ("month_day", re.compile(rf"(?:\b(?i:on|by|since|until|from|before|after)\s+)?{_PART_OF}\b{_MONTH}\s+{_DAY}\b(?!,?\s*\d)")),
     ("day_month", re.compile(rf"(?:\b(?i:on|by|since|until|from|before|after)\s+)?{_PART_OF}\b{_THE_NTH}{_DAY}\s+{_OF}{_MONTH}\b(?!,?\s*\d)")),
     ("holiday", re.compile(rf"\b(?:(?P<rel>(?i:this|last|next))\s+)?(?P<holiday>{_HOLIDAY})(?!['’]s)\b")),
@@ -303,6 +305,9 @@ def _resolve(kind: str, match: re.Match, published: FuzzyDate, tense: str) -> Fu
                         published, tense)
     if kind == "month_relative_year":
         return FuzzyDate(pub.year + {"last": -1, "this": 0, "next": 1}[match.group("rel").lower()], _month(match))
+    if kind == "day_relative_year":
+        year = pub.year + {"last": -1, "this": 0, "next": 1}[match.group("rel").lower()]
+        return _month_day(_month(match), int(match.group("day")), FuzzyDate(year, 12, 31), PAST)
     if kind == "relative_month":
         return _relative_month(match.group("rel").lower(), _month(match), pub)
     if kind == "relative_season":

@@ -295,12 +295,14 @@ def is_dateline(text: str) -> bool:
 # "(CNN) -- ", "ADDIS ABABA, Ethiopia (AP)_ ", with the day it was filed: "BRUSSELS, December 2 (Xinhua) --".
 # Part of the story's text, but no word of its first sentence.
 # Or the place alone, in capitals, then a colon or a dash: "ISLAMABAD: ", "WASHINGTON – ", "PESHAWAR,
-# Pakistan — ", "NEW DELHI, May 7 -- ".
+# Pakistan — ", "NEW DELHI, May 7 -- "; or the place and the desk, parted by a bar: "New Delhi | Jagran
+# News Desk: ".
 WIRE_OPENING = re.compile(
     rf"^\s*(?:(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){{0,4}}(?:,?\s+(?i:{_MONTH_NAME})\s+\d{{1,2}})?\s*)?"
     r"\([A-Z][\w.&' -]{0,30}\)\s*(?:--|—|–|-|:|_)\s*"
     rf"|[A-Z]{{3,}}(?:[ -][A-Z]{{2,}}){{0,3}}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?"
-    rf"(?:,?\s+(?i:{_MONTH_NAME})\s+\d{{1,2}})?\s*(?:--|—|–|:)\s+(?=\S))")
+    rf"(?:,?\s+(?i:{_MONTH_NAME})\s+\d{{1,2}})?\s*(?:--|—|–|:)\s+(?=\S)"
+    r"|[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}\s*\|\s*[A-Z][\w.'’ -]{0,40}?:\s+(?=\S))")
 
 
 def wire_opening_length(text: str) -> int:

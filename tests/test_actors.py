@@ -780,3 +780,18 @@ def test_a_middle_initial_written_in_one_article_only_does_not_split_a_person():
         article = Article(slug, f"{slug}.txt", FuzzyDate(2019), paragraphs=[Paragraph("p1", "paragraph", text, 1)])
         mentions += extract_actors(article, parse([text]))[0]
     assert len([a for a in build_actors(mentions, {}) if "Pompeo" in a.name]) == 1
+
+
+@pytest.mark.parametrize("sentence, wanted, unwanted", [
+    ("Imran Khan claimed that assistant Secretary of State for South and Central Asian Affairs Donald Lu was involved.",
+     {"Donald Lu"}, {"Affairs Donald Lu"}),
+    ("Lu said that Pakistan’s envoy to Washington Asad Majeed also testified that there was no conspiracy.",
+     {"United States"}, {"Washington Asad Majeed"}),
+    ("Saeed-led JuD is believed to be the front organisation of the group.", {"Jamaat-ud-Dawa"}, {"Saeed-led JuD"}),
+    ("In FIR No 32/2019 registered by the police, the leaders were awarded five months.", set(), {"FIR"}),
+    ("New Delhi | Jagran News Desk: Jamaat-ud-Dawa chief Hafiz Saeed was sentenced on Thursday.", {"Hafiz Saeed"},
+     {"Jagran News Desk: Jamaat-ud-Dawa", "India"}),
+])
+def test_what_runs_into_a_name_from_before_it_is_no_part_of_it(sentence, wanted, unwanted):
+    kinds = kinds_after_index(sentence)
+    assert wanted <= set(kinds) and not unwanted & set(kinds), kinds

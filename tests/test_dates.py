@@ -252,3 +252,8 @@ def test_the_next_morning_counts_from_the_date_told_in_an_earlier_paragraph():
 def test_a_year_an_editor_put_in_brackets_after_the_day_is_the_days_year():
     found = find_dates("Imran Khan called off the December 18 (2014) countrywide shutdown.", FuzzyDate(2017, 12, 16))
     assert [m.date.iso() for m in found] == ["2014-12-18"]
+
+
+def test_a_day_followed_by_last_year_is_that_day_of_the_year_before():
+    found = find_dates("Saeed and 12 other leaders were booked on July 3, last year.", FuzzyDate(2020, 11, 19))
+    assert [m.date.iso() for m in found] == ["2019-07-03"]
