@@ -193,6 +193,8 @@ def extract_actors(article: Article, docs: list[Doc], registry: Registry | None 
                     part_label = "PERSON"  # "Field Marshal Asim Munir", read by the model as an organisation
                 if part_label == "PERSON":
                     name = _after_roles(name)
+                else:
+                    name = _without_trailing_role(name)  # "CENTCOM Commander Gen. Michael Kurilla"
                 if (_is_actor_name(name) and not registry.excludes(name)
                         and not (part_label != "PERSON" and _common_words_only(name, common_words))):
                     raw.append((name, part_label, span, paragraph.id, _as_written(surface)))
@@ -480,6 +482,15 @@ def _after_roles(name: str) -> str:
     return " ".join(rest) if last_role >= 0 and any(w[:1].isupper() for w in rest) else name
 
 
+def _without_trailing_role(name: str) -> str:
+    """A body's name without the role noun the model ran on to: "CENTCOM Commander" is CENTCOM (a role
+    word last in a person's name, "Mike Judge", is the name's own)."""
+    words = name.split()
+    if len(words) > 1 and _role_word(words[-1]) and words[-1][:1].isupper() and words[-2].lower() not in _SKIP_INITIALS:
+        return " ".join(words[:-1])  # not "Joint Chiefs of Staff"
+    return name
+
+
 def _role_word(word: str) -> bool:
     """A role noun, or many holders of one ("Federal Ministers Fawad Chaudhry and …")."""
     word = word.lower().rstrip(".")
@@ -705,7 +716,7 @@ UNCLOSED_BRACKET = re.compile(r"\s*\([^)]*$")  # "the Line of Control (LoC": the
 LED_BY = re.compile(rf"-(?:{lexicon.alternatives('actors', 'led_by_suffixes')})$", re.I)
 LED_BY_SOMEONE = re.compile(rf"^\S+-(?:{lexicon.alternatives('actors', 'led_by_suffixes')})\s+(?=[A-Z])", re.I)  # "Saeed-led JuD"
 # What a name is never: a numeral ("Brownback II"), a member's party and state ("D-Mass.").
-NOT_A_NAME = re.compile(r"[IVX]{1,4}|[DRI]-[A-Z][a-z]{1,5}\.?")
+NOT_A_NAME = re.compile(r"[IVX]{1,4}|[DRI]-[A-Z][a-z]{1,5}\.?|(?P<side>[A-Z][a-z]+)-[a-z]{1,3}-(?P=side)")  # "Military-to-Military"
 SCRAMBLED_WORD = re.compile(r"(?=\w*\d)(?=\w*[a-z])(?=\w*[A-Z])\w{5,}")  # "WsGN2zI5pE": a link's code, no name
 DEMONSTRATIVE = re.compile(r"^(?:the|an|this|that|these|those)\s+", re.I)
 
@@ -903,7 +914,8 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
         words = name.split()
         for tail in range(1, len(words)):  # "Laden" and "Bin Laden" for "Osama Bin Laden"
             by_surname.setdefault(" ".join(words[tail:]), set()).add(name)
-        by_first_name.setdefault(words[0], set()).add(name)
+        for end in range(1, len(words)):  # "Bilawal" and "Bilawal Bhutto" for "Bilawal Bhutto Zardari"
+            by_first_name.setdefault(" ".join(words[:end]), set()).add(name)
     by_head: dict[str, set[str]] = {}  # "Amnesty", "Magna", "Oshkosh Truck": the start of one organisation's name
     for name, label, *_ in raw:
         if label == "ORG" and (len(name.split()) > 1 or "-" in name):
@@ -940,9 +952,11 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
             canonical, kind, full = next(iter(by_surname[name])), "person", False
         elif len(name.split()) == 1 and len(by_surname.get(name, ())) > 1:
             continue  # "Davis" beside Raymond and Rebecca Davis: one of them, but which is not said
-        elif (len(name.split()) == 1 and len(by_first_name.get(name, ())) == 1 and name not in by_surname
+        elif (len(by_first_name.get(name, ())) == 1 and name not in by_surname and name not in full_names
+              and (len(name.split()) == 1 or label in ("PERSON", "ORG"))
               and not (label in ("GPE", "LOC") and _known_place(name))):  # not Virginia beside "Virginia Democrats"
-            canonical, kind, full = next(iter(by_first_name[name])), "person", False  # "Rebecca" → Rebecca Davis
+            # "Rebecca" → Rebecca Davis; "Bilawal Bhutto", read as an organisation → Bilawal Bhutto Zardari
+            canonical, kind, full = next(iter(by_first_name[name])), "person", False
         elif (len(by_head.get(name, ())) == 1 and label not in ("GPE", "LOC", "FAC") and not _major_place(name)
               and (name not in full_names
                    or next(iter(by_head[name]))[len(name):].strip(" .").lower() in COMPANY_SUFFIXES)):

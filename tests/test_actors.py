@@ -795,3 +795,21 @@ def test_a_middle_initial_written_in_one_article_only_does_not_split_a_person():
 def test_what_runs_into_a_name_from_before_it_is_no_part_of_it(sentence, wanted, unwanted):
     kinds = kinds_after_index(sentence)
     assert wanted <= set(kinds) and not unwanted & set(kinds), kinds
+
+
+@pytest.mark.parametrize("paragraphs, wanted, unwanted", [
+    (("Blinken met Foreign Minister Bilawal Bhutto Zardari at the State Department.",
+      "Bilawal Bhutto thanked the US government for its assistance."),
+     {"Bilawal Bhutto Zardari"}, {"Bilawal Bhutto"}),
+    (("General Munir also met earlier with CENTCOM Commander Gen. Michael Kurilla.",),
+     {"Michael Kurilla"}, {"CENTCOM Commander"}),
+    (("Military-to-Military Ties: the general also met the commander.",), set(), {"Military-to-Military"}),
+    (("He was accompanied by General Joseph Dunford, Chairman of the Joint Chiefs of Staff, on the visit.",),
+     {"Joint Chiefs of Staff"}, {"Joint Chiefs of"}),
+    (("ISLAMABAD, Sep 5 (UrduPoint / Pakistan Point News - 5th Sep, 2022 ) :Federal Minister for Climate Change "
+      "Senator Sherry Rehman on Monday met the delegation.",),
+     {"Sherry Rehman"}, {"Sep", "UrduPoint", "Pakistan Point News -"}),
+])
+def test_first_names_roles_reduplications_and_long_credits(paragraphs, wanted, unwanted):
+    kinds = kinds_after_index(*paragraphs)
+    assert wanted <= set(kinds) and not unwanted & set(kinds), kinds
