@@ -483,11 +483,11 @@ def _after_roles(name: str) -> str:
 
 
 def _without_trailing_role(name: str) -> str:
-    """A body's name without the role noun the model ran on to: "CENTCOM Commander" is CENTCOM (a role
-    word last in a person's name, "Mike Judge", is the name's own)."""
+    """A body's acronym without the title the model ran on to: "CENTCOM Commander" is CENTCOM, "ISPR
+    Chief" the ISPR (not "Associated Press" nor "Joint Chiefs of Staff": a word of a name is no title)."""
     words = name.split()
-    if len(words) > 1 and _role_word(words[-1]) and words[-1][:1].isupper() and words[-2].lower() not in _SKIP_INITIALS:
-        return " ".join(words[:-1])  # not "Joint Chiefs of Staff"
+    if len(words) == 2 and words[0].isupper() and words[0].isalpha() and TITLES.fullmatch(words[1] + " "):
+        return words[0]
     return name
 
 

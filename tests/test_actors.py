@@ -804,6 +804,7 @@ def test_what_runs_into_a_name_from_before_it_is_no_part_of_it(sentence, wanted,
     (("General Munir also met earlier with CENTCOM Commander Gen. Michael Kurilla.",),
      {"Michael Kurilla"}, {"CENTCOM Commander"}),
     (("Military-to-Military Ties: the general also met the commander.",), set(), {"Military-to-Military"}),
+    (("The Associated Press quoted residents of a village nearby.",), {"Associated Press"}, {"Associated"}),
     (("He was accompanied by General Joseph Dunford, Chairman of the Joint Chiefs of Staff, on the visit.",),
      {"Joint Chiefs of Staff"}, {"Joint Chiefs of"}),
     (("ISLAMABAD, Sep 5 (UrduPoint / Pakistan Point News - 5th Sep, 2022 ) :Federal Minister for Climate Change "
