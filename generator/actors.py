@@ -86,6 +86,9 @@ OPERATION_TITLES = lexicon.words("actors", "operation_titles")
 NAME_PARTICLES = lexicon.words("actors", "name_particles")
 PERSON_HEADS = lexicon.words("actors", "person_heads")
 PERSON_LED = lexicon.words("actors", "person_led")
+# The lexicon's own role nouns (not nameparser's long list, which holds "sa" and the like): a name set in
+# apposition to one of them is a person's.
+APPOSED_ROLES = lexicon.words("actors", "role_words") - lexicon.words("actors", "role_exceptions")
 COLLECTIVE_OWNERS = lexicon.words("actors", "collective_owners")
 CURRENCIES = lexicon.words("actors", "currencies")
 PLACE_OF_WORDS = lexicon.words("actors", "place_of_words")
@@ -554,7 +557,7 @@ def _has_role_apposition(span: Span) -> bool:
 def _apposed_to_a_role(span: Span) -> bool:
     """A name set in apposition to a role noun is a person's: "the Pakistan Ambassador to the United
     States, Asad Majeed"."""
-    return span.root.dep_ == "appos" and span.root.head.lower_ in lexicon.role_words()
+    return span.root.dep_ == "appos" and span.root.head.lower_ in APPOSED_ROLES
 
 
 def _of_kin(span: Span) -> bool:
@@ -684,22 +687,9 @@ def _split_surface(span: Span, label: str) -> list[tuple[str, str]]:
             result.extend((p, "GPE") for p in pieces)
         elif fold(clean_name(part)) in capitals():
             result.append((part, "STATE"))
-        elif (place := _leading_capital(part)) and label == "ORG":  # "envoy to Washington Asad Majeed"
-            result.extend([(place, "STATE"), (part.split(place, 1)[1], label)])
         else:
             result.append((part, label))
     return result
-
-
-def _leading_capital(part: str) -> str | None:
-    """The capital a name the model ran on from it begins with ("Washington Asad Majeed"): two
-    capitalised words or more after it that name no body or place. None for a body named after its
-    capital ("Islamabad High Court", "Washington Post")."""
-    words = clean_name(part).split()
-    if len(words) < 3 or fold(words[0]) not in capitals() or not all(w[:1].isupper() for w in words[1:]):
-        return None
-    rest = " ".join(words[1:])
-    return None if ORG_WORDS.search(rest) or PLACE_WORDS.search(rest) or rest in known_organisations() else words[0]
 
 
 def _owned_by_the_name(owner: str) -> bool:

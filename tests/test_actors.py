@@ -785,8 +785,6 @@ def test_a_middle_initial_written_in_one_article_only_does_not_split_a_person():
 @pytest.mark.parametrize("sentence, wanted, unwanted", [
     ("Imran Khan claimed that assistant Secretary of State for South and Central Asian Affairs Donald Lu was involved.",
      {"Donald Lu"}, {"Affairs Donald Lu"}),
-    ("Lu said that Pakistan’s envoy to Washington Asad Majeed also testified that there was no conspiracy.",
-     {"United States"}, {"Washington Asad Majeed"}),
     ("Saeed-led JuD is believed to be the front organisation of the group.", {"Jamaat-ud-Dawa"}, {"Saeed-led JuD"}),
     ("In FIR No 32/2019 registered by the police, the leaders were awarded five months.", set(), {"FIR"}),
     ("New Delhi | Jagran News Desk: Jamaat-ud-Dawa chief Hafiz Saeed was sentenced on Thursday.", {"Hafiz Saeed"},
@@ -805,6 +803,9 @@ def test_what_runs_into_a_name_from_before_it_is_no_part_of_it(sentence, wanted,
      {"Michael Kurilla"}, {"CENTCOM Commander"}),
     (("Military-to-Military Ties: the general also met the commander.",), set(), {"Military-to-Military"}),
     (("The Associated Press quoted residents of a village nearby.",), {"Associated Press"}, {"Associated"}),
+    # CoNLL-2003 development set: a body named after its city is one name, not the state and the rest
+    (("Japanese bonds lost much of the day's gains as Tokyo Stock Exchange shares fell.",),
+     {"Tokyo Stock Exchange"}, {"Stock Exchange"}),
     (("He was accompanied by General Joseph Dunford, Chairman of the Joint Chiefs of Staff, on the visit.",),
      {"Joint Chiefs of Staff"}, {"Joint Chiefs of"}),
     (("ISLAMABAD, Sep 5 (UrduPoint / Pakistan Point News - 5th Sep, 2022 ) :Federal Minister for Climate Change "
