@@ -49,7 +49,7 @@ LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": 
 NAME_LABELS = (*LABEL_KIND, "NORP")  # the model's labels of names an actor may come from (a people: a state)
 TEXT_KINDS = ("paragraph", "quote", "note")
 
-POSSESSIVE = re.compile(r"['’]s?$")
+POSSESSIVE = re.compile(r"['’‘ʼ]s?$")  # "Trump‘s": pasted text uses any of these for the apostrophe
 INNER_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)\s+(?=\S)")
 # "Lashkar-e-Taiba", "Jamaat-ud Dawa", "Tehrik-i-Taliban Pakistan", "Hizb-ul Mujahideen", "Al-Qa'ida", "D-Company",
 # "Tehrik-e-Nifaz-e-Shariat-e-Muhammadi".
@@ -678,7 +678,7 @@ def _split_surface(span: Span, label: str) -> list[tuple[str, str]]:
     # "Starship, Blue Origin's …": a list the model read as one organisation ("Apple, Inc." is one)
     separators = LISTED_NAMES if label in ("ORG", "PERSON") else "/"
     for part in (p for p in re.split(separators, span.text) if p.strip()):
-        owner, _, owned = part.partition("’s ") if "’s " in part else part.partition("'s ")
+        owner, _, owned = next((part.partition(mark) for mark in ("’s ", "'s ", "‘s ") if mark in part), (part, "", ""))
         if owned and not _owned_by_the_name(owner):  # a possessive inside the span: the owner is a name of its own
             result.append((owner, "PERSON" if owner[:1].isupper() and " " not in owner.strip() else label))
             part = owned

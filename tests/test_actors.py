@@ -815,3 +815,17 @@ def test_what_runs_into_a_name_from_before_it_is_no_part_of_it(sentence, wanted,
 def test_first_names_roles_reduplications_and_long_credits(paragraphs, wanted, unwanted):
     kinds = kinds_after_index(*paragraphs)
     assert wanted <= set(kinds) and not unwanted & set(kinds), kinds
+
+
+@pytest.mark.parametrize("paragraphs, wanted, unwanted", [
+    (("US President Donald Trump‘s administration has committed $1.25 billion to the mine.",
+      "Trump held meetings with the prime minister in September."), {"Donald Trump"}, {"Donald Trump‘s", "Trump"}),
+    (("The headline agreement followed Trump’s July pledge to develop the oil reserves, and two MoUs were signed.",),
+     {"Trump"}, {"July", "MoUs"}),
+    (("ISLAMABAD/KABUL: Afghanistan and Pakistan were holding peace talks in Doha on Saturday.",),
+     {"Pakistan", "Afghanistan"}, {"ISLAMABAD"}),
+])
+def test_a_left_quote_for_an_apostrophe_months_and_a_dateline_of_two_places(paragraphs, wanted, unwanted):
+    found = actors_of(*paragraphs)
+    assert wanted <= set(found) and not unwanted & set(found), found
+    assert not any(form in ("ISLAMABAD", "KABUL") for forms in found.values() for form in forms), found
