@@ -713,19 +713,20 @@ DEMONSTRATIVE = re.compile(r"^(?:the|an|this|that|these|those)\s+", re.I)
 
 def _as_written(surface: str) -> str:
     """The words of a mention as the article wrote them, without the punctuation around them."""
-    return _without_stray_brackets(UNCLOSED_BRACKET.sub("", surface)).strip(" ,;:()&")
+    return _without_stray_brackets(surface).strip(" ,;:()&")
 
 
 def _without_stray_brackets(text: str) -> str:
-    """An editor's square brackets ("[Raymond] Davis") and a round one the name's span cut from its
-    pair ("(Defense Secretary James) Mattis") are no part of a name."""
-    text = text.replace("[", "").replace("]", "")
+    """An editor's square brackets ("[Raymond] Davis"), a bracket the name's span cut off ("the Line of
+    Control (LoC") and a round one cut from its pair ("(Defense Secretary James) Mattis") are no part
+    of a name."""
+    text = UNCLOSED_BRACKET.sub("", text).replace("[", "").replace("]", "")
     return text if text.count("(") == text.count(")") else text.replace("(", "").replace(")", "")
 
 
 def clean_name(surface: str) -> str:
     # "Grace Millane ‘gave man …’": a quote, not the name; "the IHC &": the sign joins the next name
-    name = " ".join(_without_stray_brackets(UNCLOSED_BRACKET.sub("", surface)).split()).strip(" ,.;:()\"“”‘«»&")
+    name = " ".join(_without_stray_brackets(surface).split()).strip(" ,.;:()\"“”‘«»&")
     if DOTTED_INITIALS.search(name + "."):
         name += "."  # "U.N.", "U.S.": the last dot is the initialism's, not the sentence's
     name = DEMONSTRATIVE.sub("", name)  # "This Sierra Nevada Corp lander"
@@ -1010,12 +1011,12 @@ def decide_kind(name: str, votes: Counter) -> str:
     first, _, rest = name.partition(" ")
     if (first.lower() in DIRECTIONS or first.lower() in COMPASS_WORDS) and fold(rest) in SIDES:
         return "place"  # "the West Bank": a river's side, though "bank" is a word of organisations' names
+    voted = votes.most_common(1)[0][0]
     if ORG_WORDS.search(name) or fold(name) in known_organisations() or (
-            HYPHENATED_ORG.fullmatch(name) and votes.most_common(1)[0][0] != "person"):
+            HYPHENATED_ORG.fullmatch(name) and voted != "person"):
         return "organization"  # not "Zia-ul-Haq", read as a person
     if PLACE_WORDS.search(name):  # "Federally Administered Tribal Areas", "the Torkham border crossing"
         return "place"
-    voted = votes.most_common(1)[0][0]
     population = city_populations().get(fold(name), 0)
     if population and (voted == "organization" or population >= BIG_CITY_POPULATION or " " in name):
         return "place"  # "Palm Bay", "Dera Ismail Khan": a town of two words is no one's name
