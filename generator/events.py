@@ -20,6 +20,7 @@ a visit, a withdrawal), not a thing ("battlefield lessons from the 1990s").
 
 from __future__ import annotations
 
+import itertools
 import sys
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -39,6 +40,7 @@ TITLE_TARGET_WORDS = 8  # complements are added until the title says this much
 SUBJECT_MAX_WORDS = 7  # a longer subject is cut to the names in it
 NOUN_PHRASE_REACH = 8  # words back from a date to the event noun whose phrase it may close
 _SUBJECTS = ("nsubj", "nsubjpass")
+QUALIFIER_DEPS = ("compound", "nummod", "amod", "nmod", "poss")  # a date that hangs so qualifies its noun
 FIGURES = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")  # what a measure verb gives: "had 926 million shares"
 RELATIVE_TAGS = ("WDT", "WP", "WP$")  # "that", "which", "who": the clause is about the noun itself
 _VERB_PARTS = ("aux", "auxpass", "neg", "prt")
@@ -428,6 +430,8 @@ def _in_tense(text: str, article: Article, mention: DateMention, tense: str) -> 
 
 def _anchor(date_span: Span) -> Token:
     """The word outside the date expression that the date hangs from."""
+    if (noun := _qualified_noun(date_span)) is not None:
+        return noun
     head = date_span.root.head  # the span's root hangs from a word outside it, or is the sentence's root
     if head.dep_ == "prep" and not is_root(head):  # "in November 2008" → what "in" attaches to
         head = head.head
@@ -435,6 +439,22 @@ def _anchor(date_span: Span) -> Token:
     if date_span.root.dep_ == "nsubj" and before is not None and before.pos_ == "VERB" and before.i != head.i:
         return before  # "The rifle was discovered April 8 buried …": the parser made the day a subject
     return head
+
+
+def _qualified_noun(date_span: Span, most: int = 5) -> Token | None:
+    """The noun a date qualifies: "the 1996 campaign", "his Aug. 2 power-grab", and "in the October 1998
+    shooting death", which the parser may read as "in October" with "shooting" a clause of its own. A date
+    between a determiner and a noun is the noun's whatever the parse says; the noun is the last of the
+    run of nouns after it (at most ``most`` words), a common noun ("the 2008 Mumbai attacks")."""
+    root = date_span.root
+    if root.dep_ in QUALIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= date_span.end:
+        return root.head
+    doc = date_span.doc
+    if date_span.start == 0 or doc[date_span.start - 1].tag_ not in ("DT", "PRP$", "POS"):
+        return None
+    run = list(itertools.takewhile(lambda t: t.pos_ in ("NOUN", "PROPN") and not t.is_sent_start,
+                                   doc[date_span.end: min(date_span.end + most, len(doc))]))
+    return run[-1] if run and run[-1].pos_ == "NOUN" else None
 
 
 def _preposition(date_span: Span) -> str:
@@ -528,8 +548,7 @@ def _happening(date_span: Span, anchor: Token, clause: Token | None, mention: Da
     if (anchor.pos_ in ("NOUN", "PROPN") and anchor.i not in dated and not _carried_by_light_verb(anchor)
             and not (anchor.dep_ in ("nsubj", "nsubjpass") and _measured(anchor.head, date_span))):
         # "the 1996 campaign", "his Aug. 2 power-grab": a date that qualifies a noun makes it a happening
-        qualified = (mention.absolute and date_span.root.dep_ in ("compound", "nummod", "amod", "nmod", "poss")
-                     and date_span.root.head.i == anchor.i)  # not "Friday prayers": a habit, not a day
+        qualified = mention.absolute and _qualified_noun(date_span) == anchor  # not "Friday prayers": a habit, not a day
         named = _noun_happening(anchor, dated, preposition, qualified)
         if named or mention.date.precision != "day" or (
                 mention.kind == "holiday" and date_span.root.dep_ == "compound" and date_span.root.head.i == anchor.i):
@@ -574,8 +593,12 @@ def _noun_happening(noun: Token, dated: set[int], preposition: str = "", qualifi
         return []
     words = [t for t in noun.subtree if (t.head == noun and (t.dep_ in _NOUN_LINKS or _joins_words(t))) or t == noun]
     words = list(dict.fromkeys(words + [part for t in words for part in _hyphened_before(t)]))  # "Six-Day War"
-    words += [t for child in noun.rights if child.dep_ == "prep" for t in _core(child)]
-    words = _undated(sorted((t for t in words if _title_token(t)), key=lambda t: t.i), dated)  # not "coup in"
+    # The nouns written before it are its own, though a misparse may hang them elsewhere: "the October
+    # 1998 shooting death of Dr. Slepian", with "shooting" read as a clause holding "death" and "of".
+    before = _words_before(noun, dated)
+    words += before + [t for token in (*before, noun) for child in token.rights
+                       if child.dep_ == "prep" and child.i > noun.i for t in _core(child)]
+    words = _undated(sorted(set(t for t in words if _title_token(t)), key=lambda t: t.i), dated)  # not "coup in"
     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)  # "with his coup in 1977, Zia …"
     if len(words) == 1 and noun.head.dep_ == "prep" and (noun.lemma_.lower() in PERFORMED_NOUNS or owned):
         # "In a briefing on November 28, Gen. John Nicholson stated": he gave the briefing. Not "a blast
@@ -586,6 +609,13 @@ def _noun_happening(noun: Token, dated: set[int], preposition: str = "", qualifi
                 and not _first_person(subject)):
             return words + ["by"] + _trim(sorted(_core(subject), key=lambda t: t.i))
     return _trim(words)
+
+
+def _words_before(noun: Token, dated: set[int], most: int = 4) -> list[Token]:
+    """The nouns and adjectives written right before a noun, up to a date or another word (at most ``most``)."""
+    run = itertools.takewhile(lambda t: t.i not in dated and t.pos_ in ("NOUN", "PROPN", "ADJ"),
+                              reversed(noun.doc[max(noun.i - most, noun.sent.start): noun.i]))
+    return list(run)
 
 
 def _is_event_noun(noun: Token) -> bool:
@@ -784,8 +814,9 @@ def _title_words(words: list[Token], dated: set[int]) -> list[Token | str]:
 
 
 def _undated(words: list[Token], dated: set[int]) -> list[Token]:
-    """The words without the date and the preposition that introduced it ("maturing from October 2024")."""
-    kept = [t for t in words if t.i not in dated and not (t.dep_ == "case" and t.head.i in dated)]  # "yesterday's"
+    """The words without the date, its article or ending ("the October 1998", "yesterday's") and the
+    preposition that introduced it ("maturing from October 2024")."""
+    kept = [t for t in words if t.i not in dated and not (t.dep_ in ("case", "det") and t.head.i in dated)]
     return [t for t in kept if not (t.dep_ == "prep" and (objects := [c for c in t.children if c.dep_ == "pobj"])
                                     and all(c.i in dated for c in objects))]
 

@@ -204,6 +204,18 @@ def test_a_day_dates_its_clause_when_the_parser_hangs_it_on_a_noun():
     assert events_in("The offensive applied battlefield lessons from the 1990s.") == []  # a decade on a noun is no act
 
 
+def test_a_date_between_an_article_and_a_noun_dates_the_noun_not_the_clause():
+    # spaCy reads "in the March 2009 bombing" as "in March" with "bombing" a clause of its own, which
+    # dated the charging March 2009; the charging is last year's, the bombing March 2009's.
+    found = events_in("The cleric was charged last year in the March 2009 bombing of a police academy in Lahore.",
+                      "2011-05-10")
+    assert sorted(found) == [("2009-03", "Bombing of a police academy in Lahore"),
+                             ("2010", "Cleric was charged in the bombing of a police academy")]
+    found = events_in("Kasi was indicted last year in the October 1998 shooting death of a guard in Karachi.",
+                      "2000-01-24")
+    assert sorted(found) == [("1998-10", "Shooting death of a guard in Karachi"), ("1999", "Kasi was indicted")]
+
+
 @pytest.mark.parametrize("sentence, published, date", [
     ("Pakistan carried out airstrikes in Kabul on 9 October, targeting a residence.", "2025-11-05", "2025-10-09"),
     ("Qatar brokered a temporary ceasefire between the countries on 19 October in Doha.", "2025-11-05", "2025-10-19"),
