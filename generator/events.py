@@ -53,6 +53,9 @@ _ASIDES = ("relcl", "appos", "acl", "advcl", "parataxis", "cc", "conj", "mark")
 # The lexicon's lists (data/lexicon.yml).
 FIRST_PERSON = lexicon.words("events", "first_person")
 STATIVE_VERBS = lexicon.words("events", "stative_verbs")  # a state of affairs, not something that happened
+ACTS_OF_PRESENCE = lexicon.words("events", "acts_of_presence")
+ACTS_OF_SIGHTING = lexicon.words("events", "acts_of_sighting")
+STATE_COMPLEMENTS = ("xcomp", "acomp", "attr", "oprd", "ccomp")  # "appeared to be", "seemed calm", "was seen as"
 HEDGES = lexicon.words("events", "hedges")  # "nearly defaulted": a title keeps them
 PRO_VERBS = lexicon.words("events", "pro_verbs")  # "as he had done": an act told elsewhere
 LIGHT_VERBS = lexicon.words("events", "light_verbs")  # "had a meeting": the act is in the noun
@@ -170,7 +173,8 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
             clause = _dated_clause(date_span, cleft)
             anchor = clause or _anchor(date_span)
         # "it was not until Tuesday that Castro revealed" tells the revealing on Tuesday, not up to it
-        preposition = "" if cleft is not None else _preposition(date_span)
+        # "since early December, when Castro promised": the clause a date introduces is at the date
+        preposition = "" if cleft is not None or clause is not None else _preposition(date_span)
         tense = _tense(anchor, preposition, date_at=date_span.start)
         if mention.kind in ("anaphoric", "narrative") and _counts_from_its_clause(date_span, dated_tokens, mention):
             continue  # "came 12 days after 40 police were killed on Feb. 14": from the killing, not the last date
@@ -631,8 +635,21 @@ def _is_event_noun(noun: Token) -> bool:
 
 
 def _is_stative(verb: Token) -> bool:
-    """A verb of state."""
-    return _is_one_of(verb, STATIVE_VERBS)
+    """A verb of state, unless it is told in its sense of an act: "appeared in court", "was last seen"."""
+    return _is_one_of(verb, STATIVE_VERBS) and not _act_of_a_stative_verb(verb)
+
+
+def _act_of_a_stative_verb(verb: Token) -> bool:
+    """Whether a verb of state is told as an act: present somewhere ("appeared before the court on
+    Monday"), or seen by someone ("he was last seen on Nov. 3"); never with a complement of state
+    ("appeared to be healthy", "was seen as a moderate")."""
+    children = list(verb.children)
+    if any(c.dep_ in STATE_COMPLEMENTS or (c.dep_ == "prep" and c.lower_ in ("as", "like")) for c in children):
+        return False
+    if _is_one_of(verb, ACTS_OF_PRESENCE):
+        return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "before", "on") and
+                   any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children) for c in children)
+    return _is_one_of(verb, ACTS_OF_SIGHTING) and any(c.dep_ == "auxpass" for c in children)
 
 
 def _is_one_of(verb: Token, lemmas: frozenset[str]) -> bool:

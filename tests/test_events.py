@@ -216,6 +216,27 @@ def test_a_date_between_an_article_and_a_noun_dates_the_noun_not_the_clause():
     assert sorted(found) == [("1998-10", "Shooting death of a guard in Karachi"), ("1999", "Kasi was indicted")]
 
 
+@pytest.mark.parametrize("sentence, published, expected", [
+    # a verb of state in its sense of an act: present before a court, seen by someone
+    ("The former prime minister appeared before the Islamabad High Court on Tuesday.", "2023-05-12",
+     [("2023-05-09", "Former prime minister appeared before the Islamabad High Court")]),
+    ("The missing journalist was last seen on March 3 near his home in Rawalpindi.", "2021-04-01",
+     [("2021-03-03", "Missing journalist was seen near his home in Rawalpindi")]),
+    # in its sense of a state it tells no happening
+    ("The minister appeared to be confident on Tuesday.", "2023-05-12", []),
+    ("The general was seen as a moderate in 2008.", "2011-04-01", []),
+])
+def test_a_verb_of_state_told_as_an_act_is_a_happening(sentence, published, expected):
+    assert events_in(sentence, published) == expected
+
+
+def test_a_clause_a_date_introduces_is_at_the_date_whatever_the_preposition():
+    # "since" dates a state; the "when" clause after it is a one-off act at the date itself
+    found = events_in("It was the largest protest held since early May, when the government banned rallies.",
+                      "2023-08-01")
+    assert found == [("2023-05", "Government banned rallies")]
+
+
 @pytest.mark.parametrize("sentence, published, date", [
     ("Pakistan carried out airstrikes in Kabul on 9 October, targeting a residence.", "2025-11-05", "2025-10-09"),
     ("Qatar brokered a temporary ceasefire between the countries on 19 October in Doha.", "2025-11-05", "2025-10-19"),
