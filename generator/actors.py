@@ -92,6 +92,7 @@ APPOSED_ROLES = lexicon.words("actors", "role_words") - lexicon.words("actors", 
 COLLECTIVE_OWNERS = lexicon.words("actors", "collective_owners")
 CURRENCIES = lexicon.words("actors", "currencies")
 PLACE_OF_WORDS = lexicon.words("actors", "place_of_words")
+LOCALITY_FACILITIES = lexicon.words("actors", "locality_facilities")
 OUTLET_NOUNS = lexicon.words("actors", "outlet_nouns")
 LEGAL_MATTERS = lexicon.words("actors", "legal_matters")
 NAMING_REACH = 3  # tokens: "an offensive -- called Zarb-e-Azb"
@@ -357,7 +358,8 @@ def _labelled_spans(doc: Doc, cued: dict[str, str], defined: dict[str, str], tit
         after = doc[span.end] if span.end < len(doc) else None
         if after is not None and PLACE_SUFFIX.match(" " + after.text):
             labels[(span.start, span.end)] = "GPE"  # "Logar province", "the Degan area": a place
-        if _of_a_place_noun(span) or _has_place_apposition(span):  # "the city of Quetta", "Wana, the main town"
+        if _of_a_place_noun(span) or _has_place_apposition(span) or _names_a_locality_facility(span):
+            # "the city of Quetta", "Wana, the main town", "the Kohsar police station"
             labels[(span.start, span.end)] = cued[clean_name(span.text)] = "GPE"
         if after is not None and after.lower_ in OUTLET_NOUNS and not _names_a_state(span.text):
             labels[(span.start, span.end)] = cued[clean_name(span.text)] = "ORG"  # "the Dawn newspaper"
@@ -540,6 +542,19 @@ def _of_a_place_noun(span: Span) -> bool:
     owner = preposition.head
     return (preposition.lower_ == "of" and owner.i < preposition.i
             and (owner.lemma_.lower() in PLACE_NOUNS or owner.lower_ in PLACE_OF_WORDS))
+
+
+def _names_a_locality_facility(span: Span) -> bool:
+    """A name that a facility named after its locality follows is the locality's: "the Kohsar police
+    station"; "Golra, Bara Kahu and CTD police stations", where the list's last member is the
+    facilities and every name before it one of them. An acronym names the body that runs it ("CTD")."""
+    root = span.root
+    if ACRONYM.fullmatch(span.text):
+        return False
+    if root.dep_ == "compound" and root.head.i >= span.end and root.head.lemma_.lower() in LOCALITY_FACILITIES:
+        return True
+    return any(member.i > root.i and member.tag_ == "NNS" and member.lemma_.lower() in LOCALITY_FACILITIES
+               and any(c.dep_ == "compound" for c in member.children) for member in root.conjuncts[:LIST_REACH * 2])
 
 
 def _has_place_apposition(span: Span) -> bool:
