@@ -73,7 +73,9 @@ DEADLINE_PREPOSITIONS = lexicon.words("events", "deadline_prepositions")
 OBJECT_CONTROL_VERBS = lexicon.words("events", "object_control_verbs")
 MEASURE_VERBS = lexicon.words("events", "measure_verbs")
 NEAR_WORDS = lexicon.words("events", "near_words")
+DATE_CARRIERS = lexicon.words("events", "date_carriers")
 DATING_PREPOSITIONS = ("", "in", "on", "at", "during")  # the words that place a happening at its date
+RANGE_PREPOSITIONS = ("from", "since", "until", "till", "through")  # "incidents from May 9": the noun's bounds
 
 
 @dataclass(slots=True)
@@ -200,7 +202,8 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
         tokens, told = _at_the_date(_happening(date_span, anchor, clause, mention, preposition, doer),
                                     mention, preposition, date_span)
         problems = title_problems([t for t in tokens if not isinstance(t, str)]) if tokens else []
-        if problems and not _set_apart(anchor):  # no title a reader could trust: the clause's own words, if they do better
+        bounded = anchor.pos_ in ("NOUN", "PROPN") and preposition in RANGE_PREPOSITIONS  # "protests from May 9"
+        if problems and not _set_apart(anchor) and not bounded:  # no title a reader could trust: the clause's own words, if they do better
             clause = _clause_itself(sent, date_span, anchor)
             if len(title_problems(clause)) < len(problems):
                 tokens = clause
@@ -417,7 +420,8 @@ def _dangles(token: Token, indices: set[int]) -> bool:
 
 def _clause_itself(sent: Span, date_span: Span, anchor: Token) -> list[Token]:
     """The clause the date belongs to, as written, without the date and its asides."""
-    verb = next((t for t in lineage(anchor) if t.pos_ in ("VERB", "AUX")), sent.root)
+    verb = next((t for t in lineage(anchor) if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in DATE_CARRIERS),
+                sent.root)  # "said in the letter, dated Monday": the saying, not the dating
     dated = set(range(date_span.start, date_span.end))
     return _trim(_undated(sorted((t for t in _core(verb) if _title_token(t)), key=lambda t: t.i), dated))
 
@@ -554,11 +558,12 @@ def _happening(date_span: Span, anchor: Token, clause: Token | None, mention: Da
         # "the 1996 campaign", "his Aug. 2 power-grab": a date that qualifies a noun makes it a happening
         qualified = mention.absolute and _qualified_noun(date_span) == anchor  # not "Friday prayers": a habit, not a day
         named = _noun_happening(anchor, dated, preposition, qualified)
-        if named or mention.date.precision != "day" or (
+        if named or mention.date.precision != "day" or preposition in RANGE_PREPOSITIONS or (
                 mention.kind == "holiday" and date_span.root.dep_ == "compound" and date_span.root.head.i == anchor.i):
             return named  # "the Black Friday rush", "Black Friday levels": a season, not the clause's day
         # "The two presidents on Friday signed the plan": a day dates its clause, whatever noun the
-        # parser hung it on; a noun names no happening at a day unless it is an event noun.
+        # parser hung it on; a noun names no happening at a day unless it is an event noun. Not
+        # "arrested over protests from May 9": a bound of the noun's time is no date of the arrest.
     # "abducted by gunmen wearing uniforms in August 2016": the abduction, not the wearing; but "an
     # accord signed yesterday" is the signing, which the participle tells
     verb = next((t for t in lineage(anchor) if t.pos_ in ("VERB", "AUX") and (t.dep_ != "acl" or t.tag_ == "VBN")), None)
@@ -831,9 +836,11 @@ def _title_words(words: list[Token], dated: set[int]) -> list[Token | str]:
 
 
 def _undated(words: list[Token], dated: set[int]) -> list[Token]:
-    """The words without the date, its article or ending ("the October 1998", "yesterday's") and the
-    preposition that introduced it ("maturing from October 2024")."""
-    kept = [t for t in words if t.i not in dated and not (t.dep_ in ("case", "det") and t.head.i in dated)]
+    """The words without the date, its article or ending ("the October 1998", "yesterday's"), the
+    preposition that introduced it ("maturing from October 2024") or the word that carried it ("a
+    decision dated January 30")."""
+    kept = [t for t in words if t.i not in dated and not (t.dep_ in ("case", "det") and t.head.i in dated)
+            and not (t.lemma_.lower() in DATE_CARRIERS and any(c.i in dated for c in t.children))]
     return [t for t in kept if not (t.dep_ == "prep" and (objects := [c for c in t.children if c.dep_ == "pobj"])
                                     and all(c.i in dated for c in objects))]
 

@@ -237,6 +237,18 @@ def test_a_clause_a_date_introduces_is_at_the_date_whatever_the_preposition():
     assert found == [("2023-05", "Government banned rallies")]
 
 
+def test_a_bound_of_a_nouns_time_does_not_date_the_clause():
+    # "from May 9" says when the incidents or protests were, not when the arrest was
+    assert events_in("The senator has been arrested in connection with incidents from May 9.", "2024-06-04") == []
+    found = events_in("The senator has been arrested in connection with protests from May 9.", "2024-06-04")
+    assert not any("arrested" in title for _, title in found), found
+
+
+def test_the_word_that_carries_a_date_leaves_the_title_with_it():
+    assert events_in("The court set aside the trial court's decision dated January 30, 2024.", "2024-06-04") == \
+        [("2024-01-30", "Trial court's decision")]
+
+
 @pytest.mark.parametrize("sentence, published, date", [
     ("Pakistan carried out airstrikes in Kabul on 9 October, targeting a residence.", "2025-11-05", "2025-10-09"),
     ("Qatar brokered a temporary ceasefire between the countries on 19 October in Doha.", "2025-11-05", "2025-10-19"),
