@@ -99,6 +99,7 @@ NAMING_REACH = 3  # tokens: "an offensive -- called Zarb-e-Azb"
 MAX_NAME_WORDS = 5  # the most words a name is extended by
 TITLE_TOKENS = 6  # words: the longest title ("Additional District and Sessions Judge") and the word after it
 MAX_PARTICLES = 2  # "Ursula von der Leyen": the lower-case words a name may hold between two of its own
+COMPOUND_REACH = 3  # nouns a name's compound chain is followed up ("the Salala check post")
 LIST_REACH = 5  # steps from a name up its list to the word the list hangs on ("the towns of A, B and C")
 _SKIP_INITIALS = {"of", "the", "for", "and"}
 # What stands between a name and a second name in brackets: '" (Colonel ', ' (also known as '.
@@ -126,15 +127,31 @@ def _states() -> list[dict]:
 
 @lru_cache(maxsize=1)
 def state_names() -> dict[str, str]:
-    """Every known name and demonym of a state (folded) → the state's canonical name."""
+    """Every known name and demonym of a state (folded) → the state's canonical name; a state's
+    official names come from ISO 3166 ("the Islamic Republic of Pakistan", "the Syrian Arab Republic")."""
     return {fold(name): state["name"] for state in _states()
-            for name in [state["name"], *state.get("aliases", []), *state.get("demonyms", [])]}
+            for name in [state["name"], *state.get("aliases", []), *state.get("demonyms", []),
+                         *_iso_names(state["name"])]}
+
+
+def _iso_names(name: str) -> list[str]:
+    """A state's names in ISO 3166 (pycountry), none for a state it does not list (the Soviet Union)."""
+    import pycountry
+    try:
+        country = pycountry.countries.lookup(name)
+    except LookupError:
+        return []
+    names = [getattr(country, field, None) for field in ("name", "official_name", "common_name")]
+    return [n for n in names if n and "," not in n]  # not the sorting form "Iran, Islamic Republic of"
 
 
 @lru_cache(maxsize=1)
 def state_words() -> frozenset[str]:
-    """Every word of every state's names and demonyms, folded ("united", "states", "pakistani")."""
-    return frozenset(word for name in state_names() for word in name.split())
+    """Every word of every state's names and demonyms, folded ("united", "states", "pakistani"); not
+    of the official names, whose "of" and "and" are no proper words."""
+    return frozenset(word for state in _states()
+                     for name in [state["name"], *state.get("aliases", []), *state.get("demonyms", [])]
+                     for word in fold(name).split())
 
 
 @lru_cache(maxsize=1)
@@ -443,16 +460,29 @@ def _whole_person_name(span: Span) -> Span:
 def _name_end(doc: Doc, end: int, sentence_end: int) -> int:
     """Where a person's name that the model ended at ``end`` really ends: after the capitalised proper
     nouns, named by no other entity, that follow it, and the particles between them ("Ursula von der
-    Leyen"). Not into what the name heads ("the Obama Administration") nor into a title after it."""
+    Leyen"). Not into what the name heads ("the Obama Administration") nor into a title after it.
+    A bracket the name ends in closes an editor's insertion into a quote, and the surname follows
+    it: "(Indian Prime Minister Narendra) Modi"."""
     last = end
     while last < sentence_end and last - end < MAX_NAME_WORDS:
         word = last
+        if word == end and _closes_an_insertion(doc, end):
+            word += 1
         while word < sentence_end and word - last < MAX_PARTICLES and doc[word].lower_ in NAME_PARTICLES:
             word += 1
         if word >= sentence_end or not doc[word - 1].whitespace_ or not _bare_name_word(doc[word]):
             return last
         last = word + 1
     return last
+
+
+def _closes_an_insertion(doc: Doc, at: int) -> bool:
+    """Whether the token at ``at`` is a bracket closing one opened a few words before it."""
+    if at >= len(doc) or doc[at].text not in (")", "]"):
+        return False
+    opener = "(" if doc[at].text == ")" else "["
+    before = doc[max(at - MAX_NAME_WORDS - TITLE_TOKENS, 0): at]
+    return any(t.text == opener for t in before) and not any(t.text == doc[at].text for t in before)
 
 
 def _bare_name_word(token: Token) -> bool:
@@ -551,8 +581,13 @@ def _names_a_locality_facility(span: Span) -> bool:
     root = span.root
     if ACRONYM.fullmatch(span.text):
         return False
-    if root.dep_ == "compound" and root.head.i >= span.end and root.head.lemma_.lower() in LOCALITY_FACILITIES:
-        return True
+    word = root
+    for _ in range(COMPOUND_REACH):  # "the Salala check post": up the nouns the name is compounded with
+        if word.dep_ != "compound" or word.head.i < span.end:
+            break
+        word = word.head
+        if word.lemma_.lower() in LOCALITY_FACILITIES:
+            return True
     return any(member.i > root.i and member.tag_ == "NNS" and member.lemma_.lower() in LOCALITY_FACILITIES
                and any(c.dep_ == "compound" for c in member.children) for member in root.conjuncts[:LIST_REACH * 2])
 

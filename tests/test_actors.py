@@ -558,6 +558,7 @@ def test_a_name_keeps_its_particles(sentence, person):
     # a facility named after its locality: the model read these as persons
     ("A case was registered at the Kohsar police station against the former minister.", {"Kohsar"}),
     ("Cases were registered at Bara Kahu, Ramna, Khanna and CTD police stations.", {"Bara Kahu", "Ramna", "Khanna"}),
+    ("Troops were killed in the attack on the Salala check post near the border.", {"Salala"}),
 ])
 def test_the_words_before_or_beside_a_name_can_make_it_a_place(sentence, places):
     kinds = kinds_after_index(sentence)
@@ -832,3 +833,14 @@ def test_a_left_quote_for_an_apostrophe_months_and_a_dateline_of_two_places(para
     found = actors_of(*paragraphs)
     assert wanted <= set(found) and not unwanted & set(found), found
     assert not any(form in ("ISLAMABAD", "KABUL") for forms in found.values() for form in forms), found
+
+
+def test_a_states_official_name_is_the_state():
+    # ISO 3166's official names, through pycountry: not a place of its own
+    kinds = kinds_after_index("The lunch was with the army chief of the Islamic Republic of Pakistan.")
+    assert kinds.get("Pakistan") == "country" and "Islamic Republic of Pakistan" not in kinds, kinds
+
+
+def test_a_name_split_by_an_editors_insertion_is_one_person():
+    kinds = kinds_after_index("“I think (Indian Prime Minister Narendra) Modi is a fantastic man,” he said.")
+    assert kinds.get("Narendra Modi") == "person" and "Narendra" not in kinds and "Modi" not in kinds, kinds
