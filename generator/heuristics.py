@@ -147,7 +147,8 @@ NAME_LINE = re.compile(rf"^(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})?)$")
 # A closing author bio: "Jane Doe is the director of …", "John Roe, a fellow at …, is …".
 BIO = re.compile(
     rf"^(?P<name>{_NAME})(?:,[^,]{{3,120}},)?\s+(?:is|was|serves as|has been)\s+(?:an?|the|currently|also|now|"
-    r"professor|senior|director|author|editor|chair)\b",
+    r"professor|senior|director|author|editor|chair|Senior|Editor|Author|Professor)\b",  # "is Senior Editor for …"
+    # (not "is Director General of the ISI": the title of someone the article is about)
 )
 BIO_WORDS = re.compile(
     r"\b(director|fellow|professor|author|editor|correspondent|journalist|analyst|columnist|researcher|"

@@ -509,3 +509,21 @@ def test_the_headline_is_above_the_storys_points_and_near_the_body():
     # a menu far above the body, past a run of buttons, holds no headline (the benchmark's Verge page)
     far = clean(split_blocks([line for text in menu + ["Share"] * 30 for line in (text, "")] + [NO_BY_BODY]))
     assert far.title == ""
+
+
+def test_a_closing_bio_with_a_capitalised_role_goes_with_the_author(tmp_path):
+    # "is Senior Editor for …" after the article: the bio's outlets must not become the article's actors
+    article = tmp_path / "2010-09-khyber.txt"
+    article.write_text(
+        "---\npublished: 2010-09-30\n---\n"
+        "Pakistan Blocks Supply Convoys After Border Raid\n\n"
+        "Pakistan has blocked all supply convoys through the Khyber Pass after a helicopter raid on a border "
+        "post killed three soldiers, officials said on Thursday.\n\n"
+        "The government said civilian traffic would continue to cross the border without delay.\n\n"
+        "Author: Sara Malik\n\n"
+        "Sara Malik is Senior Editor for the site. Her work has appeared in the Toronto Star and the "
+        "Providence Journal.\n", encoding="utf-8")
+    result = cleaned(article)
+    assert result.author_bios and result.author_bios[0].startswith("Sara Malik is Senior Editor")
+    assert "Toronto Star" not in kept_text(result)
+    assert result.authors == ["Sara Malik"]
