@@ -93,6 +93,8 @@ COLLECTIVE_OWNERS = lexicon.words("actors", "collective_owners")
 CURRENCIES = lexicon.words("actors", "currencies")
 PLACE_OF_WORDS = lexicon.words("actors", "place_of_words")
 LOCALITY_FACILITIES = lexicon.words("actors", "locality_facilities")
+ENVOY_ROLES = lexicon.words("actors", "envoy_roles")  # "ambassador to the United States Asad Majeed"
+MAX_STATE_WORDS = 4  # the most words of a state's name ("United States of America")
 OUTLET_NOUNS = lexicon.words("actors", "outlet_nouns")
 LEGAL_MATTERS = lexicon.words("actors", "legal_matters")
 NAMING_REACH = 3  # tokens: "an offensive -- called Zarb-e-Azb"
@@ -261,6 +263,24 @@ def _past_title(span: Span, titles: list[tuple[int, int]]) -> Span:
     return labelled_span(doc, start, span.end, "PERSON")
 
 
+def _past_a_role_to_a_state(span: Span) -> Span:
+    """A name the model ran on from the state of the role before it is the person's after the state:
+    "former ambassador to the United States Asad Majeed" (read as one organisation)."""
+    doc = span.doc
+    first = span.start + (doc[span.start].pos_ == "DET")
+    before = doc[first - 1] if first > 0 else None
+    if before is not None and before.pos_ == "DET" and before.i > 0:
+        before = doc[before.i - 1]
+    if before is None or before.lower_ not in ("to", "of") or before.i == 0 or \
+            doc[before.i - 1].lower_ not in ENVOY_ROLES:
+        return span
+    state_end = next((end for end in range(min(span.end, first + MAX_STATE_WORDS), first, -1)
+                      if fold(doc[first:end].text) in state_names()), None)
+    if state_end is None or span.end - state_end < 2 or any(t.pos_ != "PROPN" for t in doc[state_end:span.end]):
+        return span
+    return labelled_span(doc, state_end, span.end, "PERSON")
+
+
 def _surnames_the_model_missed(article: Article, docs: list[Doc], raw: list, common_words: frozenset[str]) -> list:
     """The surname of a person the article names in full, where the model saw no name: after
     "Alexander Lebed", "Lebed said on Friday" is him too (CoNLL-2003: the small model finds the full
@@ -369,7 +389,7 @@ def _labelled_spans(doc: Doc, cued: dict[str, str], defined: dict[str, str], tit
     found = longest_spans(ruled + ents + acronym_tokens + _listed_names(doc))
     spans = _joined_names([_whole_person_name(_titled_name(part)) for s in found
                            for part in _around_numbers(_without_leading_verb(s)) if not _opening_participle(part)])
-    spans = [_past_title(span, titles) for span in spans]
+    spans = [_past_a_role_to_a_state(_past_title(span, titles)) for span in spans]
     labels = {(s.start, s.end): s.label_ or "ORG" for s in spans}
     for span in spans:
         after = doc[span.end] if span.end < len(doc) else None

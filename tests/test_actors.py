@@ -844,3 +844,10 @@ def test_a_states_official_name_is_the_state():
 def test_a_name_split_by_an_editors_insertion_is_one_person():
     kinds = kinds_after_index("“I think (Indian Prime Minister Narendra) Modi is a fantastic man,” he said.")
     assert kinds.get("Narendra Modi") == "person" and "Narendra" not in kinds and "Modi" not in kinds, kinds
+
+
+def test_a_name_run_on_from_the_state_of_an_envoy_is_the_envoys():
+    # the model read "the United States Asad Majeed" as one organisation
+    kinds = kinds_after_index("The witnesses included former ambassador to the United States Asad Majeed.")
+    assert kinds.get("Asad Majeed") == "person", kinds
+    assert not any("Majeed" in name for name in kinds if name != "Asad Majeed"), kinds
