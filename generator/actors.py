@@ -219,7 +219,8 @@ def extract_actors(article: Article, docs: list[Doc], registry: Registry | None 
                 else:
                     name = _without_trailing_role(name)  # "CENTCOM Commander Gen. Michael Kurilla"
                 if (_is_actor_name(name) and not registry.excludes(name)
-                        and not (part_label != "PERSON" and _common_words_only(name, common_words))):
+                        and not (part_label != "PERSON" and (_common_words_only(name, common_words)
+                                                             or _common_word_opening(span, name, common_words)))):
                     raw.append((name, part_label, span, paragraph.id, _as_written(surface)))
     raw += _surnames_the_model_missed(article, docs, raw, common_words)
     outlet = _outlet_key(article.publication)
@@ -560,12 +561,14 @@ def _untitled_role(word: str) -> bool:
 
 def _joined_names(spans: list[Span]) -> list[Span]:
     """A person's name the model cut in two ("Shah Mahmood" + "Qureshi" read as a place; "Ursula Von"
-    + "der" + "Leyen") is one name."""
+    + "der" + "Leyen") is one name. Not after a possessive: "Imran Khan's Pakistan Tehreek-e-Insaf",
+    "Rupert Murdoch's News Corp" are a person and what is theirs."""
     joined: list[Span] = []
     for span in spans:
         previous = joined[-1] if joined else None
         between = span.doc[previous.end : span.start] if previous is not None else None
-        if (previous is not None and previous.label_ == "PERSON" and 0 <= len(between) <= MAX_PARTICLES
+        if (previous is not None and previous.label_ == "PERSON" and previous[-1].tag_ != "POS"
+                and 0 <= len(between) <= MAX_PARTICLES
                 and all(t.lower_ in NAME_PARTICLES and t.text.islower() for t in between)
                 and span.root.pos_ == "PROPN" and span.label_ in LABEL_KIND and previous.sent.start == span.sent.start
                 and span.doc[span.start - 1].whitespace_ == " " and span.doc[previous.end - 1].whitespace_ == " "):
@@ -865,6 +868,13 @@ def _common_words_only(name: str, common_words: frozenset[str]) -> bool:
     words = name.split()
     return (len(words) > 1 and all(w.lower() in common_words for w in words) and not ORG_WORDS.search(name)
             and not any(fold(w) in state_names() for w in words))
+
+
+def _common_word_opening(span: Span, name: str, common_words: frozenset[str]) -> bool:
+    """A word capitalised only because it opens the sentence, which the article also writes in lower
+    case, is that word: "Media baron Conrad Black's …" beside "the media"; not a state ("Pakistan")."""
+    return (span.start == span.sent.start and " " not in name and name.lower() in common_words
+            and fold(name) not in state_names())
 
 
 def _names_office_holders(name: str) -> bool:

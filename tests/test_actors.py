@@ -851,3 +851,20 @@ def test_a_name_run_on_from_the_state_of_an_envoy_is_the_envoys():
     kinds = kinds_after_index("The witnesses included former ambassador to the United States Asad Majeed.")
     assert kinds.get("Asad Majeed") == "person", kinds
     assert not any("Majeed" in name for name in kinds if name != "Asad Majeed"), kinds
+
+
+def test_a_person_and_what_is_theirs_stay_two_actors():
+    # the model's "Conrad Black's" ran into the company after it, which became a person
+    kinds = kinds_after_index("Media baron Conrad Black's Hollinger Inc reported lower than expected profits on Thursday.")
+    assert kinds.get("Conrad Black") == "person" and kinds.get("Hollinger Inc") == "organization", kinds
+
+
+def test_a_word_capitalised_only_by_the_sentence_it_opens_is_no_actor():
+    kinds = kinds_after_index("Media baron Conrad Black's Hollinger Inc reported lower profits on Thursday. "
+                              "Analysts told the media the results were weak.")
+    assert "Media" not in kinds, kinds
+
+
+def test_a_companys_officer_titles_stay_off_the_name():
+    kinds = kinds_after_index("Best Products Co Chairman and Chief Executive Daniel Levy said Thursday he expected a profit.")
+    assert kinds.get("Daniel Levy") == "person" and not any("Executive" in name for name in kinds), kinds
