@@ -93,6 +93,8 @@ COLLECTIVE_OWNERS = lexicon.words("actors", "collective_owners")
 CURRENCIES = lexicon.words("actors", "currencies")
 PLACE_OF_WORDS = lexicon.words("actors", "place_of_words")
 LOCALITY_FACILITIES = lexicon.words("actors", "locality_facilities")
+ARTICLE_JOINED = re.compile(r"[A-Z][a-z]+-(?:ul|ur|ud|us|ut|un|uz)-(?P<last>[A-Z][a-z]+)")  # "Zia-ul-Haq"
+BODY_NAME_ENDS = lexicon.words("actors", "body_name_ends")
 ENVOY_ROLES = lexicon.words("actors", "envoy_roles")  # "ambassador to the United States Asad Majeed"
 MAX_STATE_WORDS = 4  # the most words of a state's name ("United States of America")
 OUTLET_NOUNS = lexicon.words("actors", "outlet_nouns")
@@ -399,8 +401,10 @@ def _labelled_spans(doc: Doc, cued: dict[str, str], defined: dict[str, str], tit
         if _of_a_place_noun(span) or _has_place_apposition(span) or _names_a_locality_facility(span):
             # "the city of Quetta", "Wana, the main town", "the Kohsar police station"
             labels[(span.start, span.end)] = cued[clean_name(span.text)] = "GPE"
-        if after is not None and after.lower_ in OUTLET_NOUNS and not _names_a_state(span.text):
-            labels[(span.start, span.end)] = cued[clean_name(span.text)] = "ORG"  # "the Dawn newspaper"
+        before = doc[span.start - 1] if span.start > 0 else None
+        if ((after is not None and after.lower_ in OUTLET_NOUNS) or (before is not None and before.lower_ in OUTLET_NOUNS
+                                                                   and before.text.islower())) and not _names_a_state(span.text):
+            labels[(span.start, span.end)] = cued[clean_name(span.text)] = "ORG"  # "the Dawn newspaper", "the daily Jang"
         if (after is not None and after.lower_ in PERSON_LED and not _names_a_state(span.text)
                 and not ACRONYM.fullmatch(span.text) and fold(clean_name(span.text)) not in known_organisations()):
             labels[(span.start, span.end)] = "PERSON"  # "the Biden administration", read as a body
@@ -711,7 +715,15 @@ def _joined_persons_name(span: Span) -> Span:
            and not ORG_WORDS.fullmatch(doc[end].text) and fold(doc[end].text) not in state_names()):
         end += 1
     titled = span.start > 0 and bool(TITLES.match(doc[span.start - 1].text + " "))
-    return labelled_span(doc, span.start, end, "PERSON") if end > span.end or titled else span
+    return labelled_span(doc, span.start, end, "PERSON") if end > span.end or titled or _given_name_with_article(span) else span
+
+
+def _given_name_with_article(span: Span) -> bool:
+    """A name of two words joined by the Arabic article is a person's ("Zia-ul-Haq", "Fazl-ur-Rehman",
+    "Inzamam-ul-Haq") unless its last word ends a group's name ("Ansar-ul-Islam", "Hizb-ut-Tahrir"
+    begins with one of the organisation words, checked before)."""
+    match = ARTICLE_JOINED.fullmatch(span.text)
+    return match is not None and match.group("last").lower() not in BODY_NAME_ENDS
 
 
 def _named_beyond(doc: Doc, start: int, end: int) -> bool:
