@@ -288,6 +288,10 @@ def _published(path: Path, meta: dict, line: int) -> FuzzyDate:
 
 # A line of a hard-wrapped paragraph: long, and not the end of a sentence.
 _WRAPPED = re.compile(r"^.{50,}[^.!?:;\"'”’)\]]$")
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"'”’)\]]$")
+WRAPPED_RUN = 4  # lines: fewer is no evidence of a wrap width
+WIDE_SHARE = 0.8  # the wrap width is the length this share of a run's lines stays within
+WRAP_WIDTHS = (30, 100)  # characters: the widths text is wrapped at (e-mail 72, old pages 40-80)
 
 
 def split_blocks(lines: list[str], first_line: int = 1) -> list[Block]:
@@ -295,18 +299,48 @@ def split_blocks(lines: list[str], first_line: int = 1) -> list[Block]:
 
     Scraped page text puts one block element per line; a blank line or a line
     break both end a block. Hard-wrapped prose (a long line that does not end a
-    sentence, followed by a line starting in lower case) is joined back up.
+    sentence, followed by a line starting in lower case) is joined back up, and so
+    is a whole run of lines wrapped at one width (``_wrap_width``: an old page, an
+    e-mail), wherever the next line's first word would not have fitted on the line.
     """
     blocks: list[Block] = []
-    joining = False
-    for number, line in enumerate(lines, start=first_line):
+    run: list[tuple[int, str]] = []  # consecutive non-blank lines
+    for number, line in enumerate([*lines, ""], start=first_line):
         text = plain_text(line)
-        if not text:
-            joining = False
-            continue
-        if joining and blocks and text[:1].islower():
+        if text:
+            run.append((number, text))
+        else:
+            blocks += _run_blocks(run)
+            run = []
+    return blocks
+
+
+def _run_blocks(run: list[tuple[int, str]]) -> list[Block]:
+    width = _wrap_width([text for _, text in run])
+    blocks: list[Block] = []
+    for i, (number, text) in enumerate(run):
+        previous = run[i - 1][1] if i else ""
+        if previous and (_WRAPPED.match(previous) and text[:1].islower() or width and _full(previous, text, width)):
             blocks[-1].text += " " + text
         else:
             blocks.append(Block(text, number))
-        joining = bool(_WRAPPED.match(text))
     return blocks
+
+
+def _full(line: str, following: str, width: int) -> bool:
+    """Whether a line was broken only because the next line's first word would not fit on it. One
+    that ends a sentence may end its paragraph, and a caption may follow it: it stays a block."""
+    return len(line) + 1 + len(following.split()[0]) > width and not _ENDS_SENTENCE.search(line)
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a run of lines was wrapped at, or None if it was not: at least ``WRAPPED_RUN`` lines of
+    at most ``WRAP_WIDTHS``, most of them full, and prose running on from one line to the next in lower
+    case (a list of headlines is short lines too, but none runs on)."""
+    if len(lines) < WRAPPED_RUN:
+        return None
+    width = sorted(len(line) for line in lines)[int(WIDE_SHARE * (len(lines) - 1))]  # not one long line's
+    pairs = list(zip(lines, lines[1:]))
+    full = sum(_full(line, following, width) for line, following in pairs)
+    runs_on = any(not _ENDS_SENTENCE.search(line) and following[:1].islower() for line, following in pairs)
+    return width if WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1] and full >= len(pairs) / 2 and runs_on else None

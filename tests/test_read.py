@@ -174,3 +174,29 @@ def test_a_text_too_long_to_be_an_article_is_refused(tmp_path):
     path = write(tmp_path, GOOD_FRONT + (BODY + "\n") * 2_500)
     with pytest.raises(ArticleError, match=r":5: the text has 70,000 words; an article may have at most 60,000"):
         read_article(path)
+
+
+def test_prose_wrapped_at_a_narrow_width_is_joined_back_into_paragraphs():
+    # An old page copied with its line breaks: every line under fifty characters, names broken
+    # across lines, paragraphs told apart only by a line that ends a sentence.
+    lines = [
+        "The president's pardon headed off a clash",
+        "with the religious parties, which opposed any",
+        "punishment for the scientist Abdul Qadeer",
+        "Khan, the father of the country's bomb.",
+        "The cabinet had recommended the pardon on",
+        "Thursday, officials in Islamabad said after",
+        "a meeting that lasted most of the afternoon.",
+    ]
+    assert [b.text for b in split_blocks(lines)] == [
+        "The president's pardon headed off a clash with the religious parties, which opposed any punishment "
+        "for the scientist Abdul Qadeer Khan, the father of the country's bomb.",
+        "The cabinet had recommended the pardon on Thursday, officials in Islamabad said after a meeting that "
+        "lasted most of the afternoon.",
+    ]
+
+
+def test_a_list_of_short_headlines_is_not_taken_for_wrapped_prose():
+    lines = ["Pakistan shuts supply route after NATO raid", "Kayani vows response to border attack",
+             "Clinton calls Khar over Salala deaths", "Supply lines to reopen after apology"]
+    assert [b.text for b in split_blocks(lines)] == lines
