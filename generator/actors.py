@@ -1117,6 +1117,13 @@ def decide_kind(name: str, votes: Counter) -> str:
     return voted
 
 
+def known_place(name: str) -> bool:
+    """A state, a capital, a province of ISO 3166-2 or a GeoNames city: a place by what is known of it,
+    not by the model's reading of one sentence."""
+    key = fold(name)
+    return key in state_names() or key in capitals() or key in lexicon.subdivisions() or key in city_populations()
+
+
 def _major_place(name: str) -> bool:
     """A province or state, or a city of a million: "Balochistan" before "Liberation Army" is still the
     province ("Magna", a town of 26,000, before "International" is the company)."""

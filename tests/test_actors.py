@@ -892,3 +892,14 @@ def test_a_groups_name_joined_by_the_arabic_article_stays_a_group(sentence, grou
 ])
 def test_a_noun_beside_a_name_says_what_it_names(sentence, name, kind):
     assert kinds_after_index(sentence).get(name) == kind
+
+
+def test_a_surname_the_model_read_once_as_a_place_joins_the_one_person_of_that_name():
+    # An article that writes only "Musharraf", read by the model as a place in one sentence: on a site
+    # that knows one Musharraf, it is his surname, not a place of its own.
+    one = mentions_of("President Pervez Musharraf pardoned the scientist on Thursday.")
+    other = mentions_of("Earlier Tuesday, the Cabinet had forwarded a plea to Musharraf that Khan be forgiven "
+                        "for the sales.")
+    assert [m.label for m in other if m.name == "Musharraf"] == ["place"]  # the model's reading
+    actors = {a.name: a for a in build_actors(one + other, {})}
+    assert "Musharraf" not in actors and len(actors["Pervez Musharraf"].mentions) == 2, actors
