@@ -75,6 +75,7 @@ MEASURE_VERBS = lexicon.words("events", "measure_verbs")
 NEAR_WORDS = lexicon.words("events", "near_words")
 DATE_CARRIERS = lexicon.words("events", "date_carriers")
 DATING_PREPOSITIONS = ("", "in", "on", "at", "during")  # the words that place a happening at its date
+TIME_PREPOSITIONS = ("after", "before", "since", "until", "till", "following", "during", "by")
 RANGE_PREPOSITIONS = ("from", "since", "until", "till", "through")  # "incidents from May 9": the noun's bounds
 
 
@@ -460,6 +461,8 @@ def _qualified_noun(date_span: Span, most: int = 5) -> Token | None:
     doc = date_span.doc
     if date_span.start == 0 or doc[date_span.start - 1].tag_ not in ("DT", "PRP$", "POS"):
         return None
+    if date_span.start >= 2 and doc[date_span.start - 2].lower_ in TIME_PREPOSITIONS:
+        return None  # "after the September 11 attacks the US threatened": the clause is told by the noun's time
     run = list(itertools.takewhile(lambda t: t.pos_ in ("NOUN", "PROPN") and not t.is_sent_start,
                                    doc[date_span.end: min(date_span.end + most, len(doc))]))
     return run[-1] if run and run[-1].pos_ == "NOUN" else None
@@ -654,7 +657,8 @@ def _act_of_a_stative_verb(verb: Token) -> bool:
     if _is_one_of(verb, ACTS_OF_PRESENCE):
         return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "before", "on") and
                    any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children) for c in children)
-    return _is_one_of(verb, ACTS_OF_SIGHTING) and any(c.dep_ == "auxpass" for c in children)
+    # told in the past: "are seen through a damaged vehicle" is a photograph's caption, no sighting
+    return _is_one_of(verb, ACTS_OF_SIGHTING) and any(c.dep_ == "auxpass" and c.tag_ in ("VBD", "VBN") for c in children)
 
 
 def _is_one_of(verb: Token, lemmas: frozenset[str]) -> bool:

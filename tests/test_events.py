@@ -225,6 +225,7 @@ def test_a_date_between_an_article_and_a_noun_dates_the_noun_not_the_clause():
     # in its sense of a state it tells no happening
     ("The minister appeared to be confident on Tuesday.", "2023-05-12", []),
     ("The general was seen as a moderate in 2008.", "2011-04-01", []),
+    ("Rescue workers are seen at the site of the blast on May 13, 2011.", "2011-05-14", []),  # a caption
 ])
 def test_a_verb_of_state_told_as_an_act_is_a_happening(sentence, published, expected):
     assert events_in(sentence, published) == expected
@@ -235,6 +236,13 @@ def test_a_clause_a_date_introduces_is_at_the_date_whatever_the_preposition():
     found = events_in("It was the largest protest held since early May, when the government banned rallies.",
                       "2023-08-01")
     assert found == [("2023-05", "Government banned rallies")]
+
+
+def test_a_time_preposition_before_a_dated_noun_dates_the_clause_after_it():
+    # the word-order reading of "the <date> <noun>" must not take the clause's date away
+    found = events_in("The president said that after the September 11 attacks the United States threatened to "
+                      "bomb Pakistan.", "2006-09-22")
+    assert ("2001-09", "United States threatened to bomb Pakistan") in found
 
 
 def test_a_bound_of_a_nouns_time_does_not_date_the_clause():
