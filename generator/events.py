@@ -75,6 +75,7 @@ MEASURE_VERBS = lexicon.words("events", "measure_verbs")
 NEAR_WORDS = lexicon.words("events", "near_words")
 DATE_CARRIERS = lexicon.words("events", "date_carriers")
 DATING_PREPOSITIONS = ("", "in", "on", "at", "during")  # the words that place a happening at its date
+MAX_DATE_TOKENS = 12  # the longest date expression looked past ("the second Tuesday of last September")
 TIME_PREPOSITIONS = ("after", "before", "since", "until", "till", "following", "during", "by")
 RANGE_PREPOSITIONS = ("from", "since", "until", "till", "through")  # "incidents from May 9": the noun's bounds
 
@@ -843,10 +844,20 @@ def _undated(words: list[Token], dated: set[int]) -> list[Token]:
     """The words without the date, its article or ending ("the October 1998", "yesterday's"), the
     preposition that introduced it ("maturing from October 2024") or the word that carried it ("a
     decision dated January 30")."""
-    kept = [t for t in words if t.i not in dated and not (t.dep_ in ("case", "det") and t.head.i in dated)
+    indices = {t.i for t in words}
+    kept = [t for t in words if t.i not in dated and not _dates_own_word(t, dated, indices)
             and not (t.lemma_.lower() in DATE_CARRIERS and any(c.i in dated for c in t.children))]
     return [t for t in kept if not (t.dep_ == "prep" and (objects := [c for c in t.children if c.dep_ == "pobj"])
                                     and all(c.i in dated for c in objects))]
+
+
+def _dates_own_word(token: Token, dated: set[int], indices: set[int]) -> bool:
+    """An article or ending that goes with the date ("in the October 1998", "yesterday's"), not with
+    a noun after the date that the title keeps ("arrives for a New Year's Eve gala")."""
+    if token.dep_ not in ("case", "det") or token.head.i not in dated:
+        return False
+    after = next((i for i in range(token.i + 1, token.i + 1 + MAX_DATE_TOKENS) if i not in dated), None)
+    return token.dep_ == "case" or after not in indices
 
 
 def _subject_words(subject: Token) -> list[Token]:

@@ -245,6 +245,11 @@ def test_a_time_preposition_before_a_dated_noun_dates_the_clause_after_it():
     assert ("2001-09", "United States threatened to bomb Pakistan") in found
 
 
+def test_the_article_of_a_noun_after_a_date_stays_in_the_title():
+    found = events_in("The prime minister wrote in a New Year's Day letter that the talks had failed.", "2018-01-02")
+    assert found == [("2018-01-01", "Prime minister wrote in a letter")]
+
+
 def test_a_bound_of_a_nouns_time_does_not_date_the_clause():
     # "from May 9" says when the incidents or protests were, not when the arrest was
     assert events_in("The senator has been arrested in connection with incidents from May 9.", "2024-06-04") == []
