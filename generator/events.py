@@ -810,7 +810,7 @@ def _clause_happening(verb: Token, dated: set[int], doer: ActorMention | None = 
         if len(head) > SUBJECT_MAX_WORDS:  # a title is who did what: a long subject would crowd out the act
             # Cut to the people it names; not to an organisation inside it, which would make "the House"
             # the doer of what "the heads of panels in the House" did.
-            names = [t for t in head if t.ent_type_ == "PERSON"]
+            names = [t for t in head if t.ent_type_ == "PERSON" and _names_the_subject(t, subject)]
             head = [t for t in head if t in names or (t.dep_ == "cc" and names and names[0].i < t.i < names[-1].i)] or head
     words = sorted([c for c in verb.children if c.dep_ in _VERB_PARTS or _hedges(c)] + [verb], key=lambda t: t.i)
     if verb.dep_ == "relcl" and (subject is None or subject.i != verb.head.i) and not any(c.dep_ == "dobj" for c in verb.children):
@@ -873,6 +873,19 @@ def _subject_words(subject: Token) -> list[Token]:
         words += pruned_subtree(name if name is not None else member, lambda child: child.i not in others
                                 and (child.dep_ not in _ASIDES or child.dep_ in ("cc", "conj")))
     return sorted(dict.fromkeys(words), key=lambda t: t.i)
+
+
+def _names_the_subject(token: Token, subject: Token) -> bool:
+    """Whether a word is of a name that is the subject or stands beside it ("the Chairman …, Admiral
+    Michael Mullen, and …"), not one the subject only mentions: "Paul's call … died", "senators
+    scandalized by … helping the CIA find Osama bin Laden voted"."""
+    for _ in range(SUBJECT_MAX_WORDS):
+        if token.i == subject.i:
+            return True
+        if token.dep_ not in ("compound", "flat", "appos", "conj") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _set_off(apposition: Token) -> bool:
