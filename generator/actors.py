@@ -100,6 +100,7 @@ MAX_STATE_WORDS = 4  # the most words of a state's name ("United States of Ameri
 OUTLET_NOUNS = lexicon.words("actors", "outlet_nouns")
 LEGAL_MATTERS = lexicon.words("actors", "legal_matters")
 NAMING_REACH = 3  # tokens: "an offensive -- called Zarb-e-Azb"
+MIN_PARTICIPLE = 6  # letters: "Citing", not "King" or "Ming"
 MAX_NAME_WORDS = 5  # the most words a name is extended by
 TITLE_TOKENS = 6  # words: the longest title ("Additional District and Sessions Judge") and the word after it
 MAX_PARTICLES = 2  # "Ursula von der Leyen": the lower-case words a name may hold between two of its own
@@ -436,7 +437,17 @@ def _without_leading_verb(span: Span) -> Span:
             span.doc[start].tag_ not in PRESENT_TENSE_TAGS or span.doc[start].is_sent_start
             or not span.doc[start].text[:1].isupper()):
         start += 1
+    first = span.doc[start]
+    if (start == span.start and first.is_sent_start and span.end - start > 1 and first.lower_.endswith("ing")
+            and len(first) >= MIN_PARTICIPLE and _known_name(span.doc[start + 1 : span.end].text)):
+        start += 1  # "Citing Islamabad's support …": an opening participle the tagger read as a name's word
     return span if start == span.start else labelled_span(span.doc, start, span.end, span.label_)
+
+
+def _known_name(text: str) -> bool:
+    """A state, capital or organisation the data files know, possessive or not."""
+    key = fold(clean_name(text))
+    return key in state_names() or key in capitals() or key in known_organisations()
 
 
 def _around_numbers(span: Span) -> list[Span]:

@@ -903,3 +903,9 @@ def test_a_surname_the_model_read_once_as_a_place_joins_the_one_person_of_that_n
     assert [m.label for m in other if m.name == "Musharraf"] == ["place"]  # the model's reading
     actors = {a.name: a for a in build_actors(one + other, {})}
     assert "Musharraf" not in actors and len(actors["Pervez Musharraf"].mentions) == 2, actors
+
+
+def test_an_opening_participle_read_as_a_names_word_is_left_off():
+    kinds = kinds_after_index("Citing Islamabad’s alleged ties with a militant group, a senior US senator has "
+                              "blocked the sale.")
+    assert kinds.get("Pakistan") == "country" and not any("Citing" in name for name in kinds), kinds
