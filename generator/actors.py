@@ -95,6 +95,7 @@ PLACE_OF_WORDS = lexicon.words("actors", "place_of_words")
 LOCALITY_FACILITIES = lexicon.words("actors", "locality_facilities")
 ARTICLE_JOINED = re.compile(r"[A-Z][a-z]+-(?:ul|ur|ud|us|ut|un|uz)-(?P<last>[A-Z][a-z]+)")  # "Zia-ul-Haq"
 BODY_NAME_ENDS = lexicon.words("actors", "body_name_ends")
+AGENCY_REGIONS = frozenset(fold(name) for name in lexicon.words("actors", "agency_regions"))
 ENVOY_ROLES = lexicon.words("actors", "envoy_roles")  # "ambassador to the United States Asad Majeed"
 MAX_STATE_WORDS = 4  # the most words of a state's name ("United States of America")
 OUTLET_NOUNS = lexicon.words("actors", "outlet_nouns")
@@ -1115,6 +1116,9 @@ def decide_kind(name: str, votes: Counter) -> str:
     if (first.lower() in DIRECTIONS or first.lower() in COMPASS_WORDS) and fold(rest) in SIDES:
         return "place"  # "the West Bank": a river's side, though "bank" is a word of organisations' names
     voted = votes.most_common(1)[0][0]
+    region, _, agency = name.rpartition(" ")
+    if agency.lower() == "agency" and fold(region) in AGENCY_REGIONS:
+        return "place"  # "Mohmand Agency": a tribal region, not a body
     if ORG_WORDS.search(name) or fold(name) in known_organisations() or (
             HYPHENATED_ORG.fullmatch(name) and voted != "person"):
         return "organization"  # not "Zia-ul-Haq", read as a person

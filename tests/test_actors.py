@@ -909,3 +909,9 @@ def test_an_opening_participle_read_as_a_names_word_is_left_off():
     kinds = kinds_after_index("Citing Islamabad’s alleged ties with a militant group, a senior US senator has "
                               "blocked the sale.")
     assert kinds.get("Pakistan") == "country" and not any("Citing" in name for name in kinds), kinds
+
+
+def test_a_tribal_agency_is_a_region_not_a_body():
+    kinds = kinds_after_index("NATO helicopters fired on a check post in Mohmand Agency. "
+                              "Later strikes hit the Kurram Agency.")
+    assert kinds.get("Mohmand Agency") == "place" and kinds.get("Kurram Agency") == "place", kinds
