@@ -882,7 +882,7 @@ def _names_the_subject(token: Token, subject: Token) -> bool:
     for _ in range(SUBJECT_MAX_WORDS):
         if token.i == subject.i:
             return True
-        if token.dep_ not in ("compound", "flat", "appos", "conj") or token.head.i == token.i:
+        if token.dep_ not in ("compound", "flat", "appos", "conj", "nmod") or token.head.i == token.i:
             return False
         token = token.head
     return False
