@@ -464,9 +464,12 @@ def _qualified_noun(date_span: Span, most: int = 5) -> Token | None:
         return None
     if date_span.start >= 2 and doc[date_span.start - 2].lower_ in TIME_PREPOSITIONS:
         return None  # "after the September 11 attacks the US threatened": the clause is told by the noun's time
-    run = list(itertools.takewhile(lambda t: t.pos_ in ("NOUN", "PROPN") and not t.is_sent_start,
-                                   doc[date_span.end: min(date_span.end + most, len(doc))]))
-    return run[-1] if run and run[-1].pos_ == "NOUN" else None
+    after = date_span.end + (date_span.end < len(doc) and doc[date_span.end].text == "," and date_span[-1].like_num)
+    # "the May 2, 2011, raid": the comma that closes a date's year
+    run = list(itertools.takewhile(lambda t: (t.pos_ in ("NOUN", "PROPN") or t.tag_ == "VBG") and not t.is_sent_start,
+                                   doc[after: min(after + most, len(doc))]))
+    # a gerund after an article is a noun: "in the May 2, 2011, killing of bin Laden"
+    return run[-1] if run and (run[-1].pos_ == "NOUN" or run[-1].tag_ == "VBG") else None
 
 
 def _preposition(date_span: Span) -> str:
@@ -557,7 +560,8 @@ def _happening(date_span: Span, anchor: Token, clause: Token | None, mention: Da
     dated = set(range(date_span.start, date_span.end))
     if clause is not None:
         dated |= {t.i for t in clause.children if t.lower_ == "when"}
-    if (anchor.pos_ in ("NOUN", "PROPN") and anchor.i not in dated and not _carried_by_light_verb(anchor)
+    nominal = anchor.pos_ in ("NOUN", "PROPN") or (anchor.tag_ == "VBG" and _qualified_noun(date_span) == anchor)
+    if (nominal and anchor.i not in dated and not _carried_by_light_verb(anchor)
             and not (anchor.dep_ in ("nsubj", "nsubjpass") and _measured(anchor.head, date_span))):
         # "the 1996 campaign", "his Aug. 2 power-grab": a date that qualifies a noun makes it a happening
         qualified = mention.absolute and _qualified_noun(date_span) == anchor  # not "Friday prayers": a habit, not a day

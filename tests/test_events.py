@@ -258,6 +258,12 @@ def test_a_long_subject_is_not_cut_to_a_person_it_only_mentions():
     assert any("proposal" in title for _, title in found), found
 
 
+def test_a_date_closed_by_a_comma_before_a_gerund_dates_the_gerund():
+    # "the May 2, 2011, killing of bin Laden": the comma after the year, and a gerund read as a verb
+    found = events_in("The inquiry ended in the March 3, 2009, shooting of the Sri Lankan team by gunmen.", "2010-01-05")
+    assert found == [("2009-03-03", "Shooting of the Sri Lankan team by gunmen")]
+
+
 def test_a_bound_of_a_nouns_time_does_not_date_the_clause():
     # "from May 9" says when the incidents or protests were, not when the arrest was
     assert events_in("The senator has been arrested in connection with incidents from May 9.", "2024-06-04") == []
