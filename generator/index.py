@@ -89,7 +89,7 @@ def build_actors(mentions: list[ActorMention], acronyms: dict[str, str], registr
     described = [_describe(key, members, acronyms, registry) for key, members in _merge_variants(groups, registry).items()]
     actors = []
     cleaned = lru_cache(maxsize=None)(clean_name)  # the same few spellings, over and over
-    for name, kind, entry, members in _merge_surnames(described, registry):
+    for name, kind, entry, members in _merge_surnames(_merge_short_bodies(described), registry):
         seen = dict.fromkeys(cleaned(m.mention.text) for m in members)
         actors.append(Actor(slugify(name), name, kind, [a for a in seen if a != name], [m.mention for m in members],
                             description=entry.description if entry else "",
@@ -119,6 +119,7 @@ def _describe(key: str, members: list[ActorMention], acronyms: dict[str, str], r
 
 
 GENERATIONS = lexicon.words("actors", "generations")
+DROPPED_BODY_HEADS = lexicon.words("actors", "dropped_body_heads")
 THIN_READING = 2  # mentions: a one-word place or body read no more often may be a person's surname
 
 
@@ -143,6 +144,24 @@ def _merge_surnames(described: list, registry: Registry) -> list:
                       if c != index]
         if (kind == "person" or _thinly_read(name, kind, described[index][3])) and entry is None and len(candidates) == 1:
             merged_into[index] = candidates[0]
+    return _joined(described, merged_into)
+
+
+def _merge_short_bodies(described: list) -> list:
+    """A body named without the head of its name before its chair's title ("Senate Foreign Relations
+    Chairman Bob Corker") is the body the site names in full ("Senate Foreign Relations Committee")."""
+    bodies = {name_key(name): index for index, (name, kind, _, _) in enumerate(described) if kind == "organization"}
+    merged_into: dict[int, int] = {}
+    for index, (name, kind, entry, _) in enumerate(described):
+        if kind == "organization" and entry is None:
+            full = next((bodies[key] for head in DROPPED_BODY_HEADS if (key := name_key(f"{name} {head}")) in bodies), None)
+            if full is not None:
+                merged_into[index] = full
+    return _joined(described, merged_into)
+
+
+def _joined(described: list, merged_into: dict[int, int]) -> list:
+    """``described`` with each merged group's mentions moved to the group it joins."""
     joined: dict[int, list[ActorMention]] = defaultdict(list)
     for other in merged_into:
         joined[_last_target(other, merged_into)].extend(described[other][3])

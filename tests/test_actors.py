@@ -915,3 +915,11 @@ def test_a_tribal_agency_is_a_region_not_a_body():
     kinds = kinds_after_index("NATO helicopters fired on a check post in Mohmand Agency. "
                               "Later strikes hit the Kurram Agency.")
     assert kinds.get("Mohmand Agency") == "place" and kinds.get("Kurram Agency") == "place", kinds
+
+
+def test_a_committee_named_before_its_chairs_title_is_the_committee():
+    short = mentions_of("Senate Armed Services Chairman John Warner said the talks had failed.")
+    full = mentions_of("The Senate Armed Services Committee will hold a hearing on the request.")
+    actors = {a.name: a for a in build_actors(short + full, {})}
+    assert "Senate Armed Services" not in actors, actors
+    assert len(actors["Senate Armed Services Committee"].mentions) == 2, actors
