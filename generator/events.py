@@ -462,14 +462,18 @@ def _qualified_noun(date_span: Span, most: int = 5) -> Token | None:
     doc = date_span.doc
     if date_span.start == 0 or doc[date_span.start - 1].tag_ not in ("DT", "PRP$", "POS"):
         return None
-    if date_span.start >= 2 and doc[date_span.start - 2].lower_ in TIME_PREPOSITIONS:
+    if (date_span.start >= 2 and doc[date_span.start - 2].lower_ in TIME_PREPOSITIONS) or (
+            root.dep_ == "pobj" and root.head.lower_ in TIME_PREPOSITIONS):
         return None  # "after the September 11 attacks the US threatened": the clause is told by the noun's time
     after = date_span.end + (date_span.end < len(doc) and doc[date_span.end].text == "," and date_span[-1].like_num)
     # "the May 2, 2011, raid": the comma that closes a date's year
     run = list(itertools.takewhile(lambda t: (t.pos_ in ("NOUN", "PROPN") or t.tag_ == "VBG") and not t.is_sent_start,
                                    doc[after: min(after + most, len(doc))]))
     # a gerund after an article is a noun: "in the May 2, 2011, killing of bin Laden"
-    return run[-1] if run and (run[-1].pos_ == "NOUN" or run[-1].tag_ == "VBG") else None
+    noun = run[-1] if run and (run[-1].pos_ == "NOUN" or run[-1].tag_ == "VBG") else None
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPOSITIONS:
+        return None  # "After Musharraf's October 12, 1999, coup, Congress invoked …": as above
+    return noun
 
 
 def _preposition(date_span: Span) -> str:

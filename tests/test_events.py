@@ -243,6 +243,8 @@ def test_a_time_preposition_before_a_dated_noun_dates_the_clause_after_it():
     found = events_in("The president said that after the September 11 attacks the United States threatened to "
                       "bomb Pakistan.", "2006-09-22")
     assert ("2001-09", "United States threatened to bomb Pakistan") in found
+    found = events_in("After Zia's July 5, 1977, coup, Washington cut off economic aid to Pakistan.", "2006-10-03")
+    assert ("1977-07", "Washington cut off economic aid to Pakistan") in found
 
 
 def test_the_article_of_a_noun_after_a_date_stays_in_the_title():
