@@ -49,7 +49,9 @@ LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": 
 NAME_LABELS = (*LABEL_KIND, "NORP")  # the model's labels of names an actor may come from (a people: a state)
 TEXT_KINDS = ("paragraph", "quote", "note")
 
-POSSESSIVE = re.compile(r"['’‘ʼ]s?$")  # "Trump‘s": pasted text uses any of these for the apostrophe
+# "Trump‘s": pasted text uses any of these for the apostrophe; "Pakistan?s": text that lost its
+# curly apostrophe to a wrong encoding (a question mark never stands between a word and its "s")
+POSSESSIVE = re.compile(r"(?:['’‘ʼ]s?|(?<=[A-Za-z])\?s)$")
 INNER_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)\s+(?=\S)")
 # "Lashkar-e-Taiba", "Jamaat-ud Dawa", "Tehrik-i-Taliban Pakistan", "Hizb-ul Mujahideen", "Al-Qa'ida", "D-Company",
 # "Tehrik-e-Nifaz-e-Shariat-e-Muhammadi".
@@ -1100,6 +1102,7 @@ def _initials(name: str) -> str:
 
 # A city this populous is the city, even where the model reads its name as a person's.
 BIG_CITY_POPULATION = 1_000_000
+THIN_PERSON_VOTE = 2  # one mention (a full form votes twice): a province the model read as a person once is the province
 
 
 def decide_kind(name: str, votes: Counter) -> str:
@@ -1127,8 +1130,9 @@ def decide_kind(name: str, votes: Counter) -> str:
     population = city_populations().get(fold(name), 0)
     if population and (voted == "organization" or population >= BIG_CITY_POPULATION or " " in name):
         return "place"  # "Palm Bay", "Dera Ismail Khan": a town of two words is no one's name
-    if fold(name) in lexicon.subdivisions() and (voted == "organization" or (voted == "person" and " " in name)):
-        return "place"  # "Punjab said", "Balochistan's"; "Khyber Pakhtunkhwa" is no one's name
+    if fold(name) in lexicon.subdivisions() and (voted == "organization" or (voted == "person" and (
+            " " in name or votes["person"] <= THIN_PERSON_VOTE))):
+        return "place"  # "Punjab said", "Balochistan's"; "Khyber Pakhtunkhwa" is no one's name, nor "or Rajasthan"
     return voted
 
 

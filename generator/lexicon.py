@@ -7,6 +7,7 @@ expression that strips titles from names. Everything is loaded once per process.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -85,7 +86,13 @@ def languages() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def subdivisions() -> frozenset[str]:
-    """Names of provinces, states and regions (ISO 3166-2, through pycountry), folded."""
+    """Names of provinces, states and regions (ISO 3166-2, through pycountry), folded, each also
+    without its diacritics: ISO writes "Rājasthān", the news "Rajasthan"."""
     import pycountry
 
-    return frozenset(re.sub(r"\s*\[.*\]$", "", s.name).lower() for s in pycountry.subdivisions)
+    names = {re.sub(r"\s*\[.*\]$", "", s.name).lower() for s in pycountry.subdivisions}
+    return frozenset(names | {_without_diacritics(name) for name in names})
+
+
+def _without_diacritics(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

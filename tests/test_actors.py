@@ -923,3 +923,18 @@ def test_a_committee_named_before_its_chairs_title_is_the_committee():
     actors = {a.name: a for a in build_actors(short + full, {})}
     assert "Senate Armed Services" not in actors, actors
     assert len(actors["Senate Armed Services Committee"].mentions) == 2, actors
+
+
+def test_a_possessive_whose_apostrophe_was_lost_to_the_encoding_is_still_one():
+    # text saved in the wrong encoding turns the curly apostrophe into "?": "Pakistan?s"
+    kinds = kinds_after_index("He told officials of a link between the plot and Pakistan?s intelligence service.")
+    assert kinds.get("Pakistan") == "country" and not any("?" in name for name in kinds), kinds
+
+
+@pytest.mark.parametrize("sentence, province", [
+    ("The plan could have opened another front in Punjab, or Rajasthan, but it was put on hold.", "Rajasthan"),
+    ("Maharashtra said it would send more police to the coast.", "Maharashtra"),
+])
+def test_a_province_iso_writes_with_diacritics_is_a_place(sentence, province):
+    # ISO 3166-2 writes "Rājasthān" and "Mahārāshtra"; the news writes them plain
+    assert kinds_after_index(sentence).get(province) == "place"
