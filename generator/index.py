@@ -149,14 +149,24 @@ def _merge_surnames(described: list, registry: Registry) -> list:
 
 def _merge_short_bodies(described: list) -> list:
     """A body named without the head of its name before its chair's title ("Senate Foreign Relations
-    Chairman Bob Corker") is the body the site names in full ("Senate Foreign Relations Committee")."""
+    Chairman Bob Corker") is the body the site names in full ("Senate Foreign Relations Committee");
+    one named by the first word of its joined name ("Lashkar") is the one body on the site whose name
+    begins so ("Lashkar-i-Taiba"; with Lashkar-e-Jhangvi beside it, neither)."""
     bodies = {name_key(name): index for index, (name, kind, _, _) in enumerate(described) if kind == "organization"}
+    joined_names: dict[str, list[int]] = defaultdict(list)
+    for index, (name, kind, _, _) in enumerate(described):
+        first, hyphen, _ = name.partition("-")
+        if kind == "organization" and hyphen and " " not in first:
+            joined_names[name_key(first)].append(index)
     merged_into: dict[int, int] = {}
     for index, (name, kind, entry, _) in enumerate(described):
-        if kind == "organization" and entry is None:
-            full = next((bodies[key] for head in DROPPED_BODY_HEADS if (key := name_key(f"{name} {head}")) in bodies), None)
-            if full is not None:
-                merged_into[index] = full
+        if kind != "organization" or entry is not None:
+            continue
+        full = next((bodies[key] for head in DROPPED_BODY_HEADS if (key := name_key(f"{name} {head}")) in bodies), None)
+        if full is None and len(candidates := joined_names.get(name_key(name), [])) == 1 and candidates[0] != index:
+            full = candidates[0]
+        if full is not None:
+            merged_into[index] = full
     return _joined(described, merged_into)
 
 

@@ -938,3 +938,13 @@ def test_a_possessive_whose_apostrophe_was_lost_to_the_encoding_is_still_one():
 def test_a_province_iso_writes_with_diacritics_is_a_place(sentence, province):
     # ISO 3166-2 writes "Rājasthān" and "Mahārāshtra"; the news writes them plain
     assert kinds_after_index(sentence).get(province) == "place"
+
+
+def test_a_group_named_by_the_first_word_of_its_joined_name_is_that_group():
+    short = mentions_of("He pleaded guilty to serving as an operative of Lashkar and the ISI.")
+    full = mentions_of("A jury convicted him of supporting the Lashkar-i-Taiba militant group.")
+    actors = {a.name: a for a in build_actors(short + full, {})}
+    assert "Lashkar" not in actors, actors
+    other = mentions_of("Lashkar-e-Jhangvi claimed the bombing in Quetta.")
+    actors = {a.name for a in build_actors(short + full + other, {})}
+    assert "Lashkar" in actors, actors  # two groups begin so: it is left alone
