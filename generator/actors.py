@@ -51,6 +51,7 @@ TEXT_KINDS = ("paragraph", "quote", "note")
 
 # "Trump‘s": pasted text uses any of these for the apostrophe; "Pakistan?s": text that lost its
 # curly apostrophe to a wrong encoding (a question mark never stands between a word and its "s")
+SPLIT_PARTICLE = re.compile(r"(?<=\b[a-z]{2})- (?=[A-Z])")
 POSSESSIVE = re.compile(r"(?:['’‘ʼ]s?|(?<=[A-Za-z])\?s)$")
 INNER_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)\s+(?=\S)")
 # "Lashkar-e-Taiba", "Jamaat-ud Dawa", "Tehrik-i-Taliban Pakistan", "Hizb-ul Mujahideen", "Al-Qa'ida", "D-Company",
@@ -587,7 +588,8 @@ def _joined_names(spans: list[Span]) -> list[Span]:
         between = span.doc[previous.end : span.start] if previous is not None else None
         if (previous is not None and previous.label_ == "PERSON" and previous[-1].tag_ != "POS"
                 and 0 <= len(between) <= MAX_PARTICLES
-                and all(t.lower_ in NAME_PARTICLES and t.text.islower() for t in between)
+                and all((t.lower_.rstrip("-") in NAME_PARTICLES and t.text.islower()) or _closes_an_insertion(t.doc, t.i)
+                        for t in between)  # "(Syrian President Hafez al-) Assad": an editor's insertion
                 and span.root.pos_ == "PROPN" and span.label_ in LABEL_KIND and previous.sent.start == span.sent.start
                 and span.doc[span.start - 1].whitespace_ == " " and span.doc[previous.end - 1].whitespace_ == " "):
             joined[-1] = labelled_span(span.doc, previous.start, span.end, "PERSON")
@@ -826,6 +828,7 @@ def _without_stray_brackets(text: str) -> str:
 def clean_name(surface: str) -> str:
     # "Grace Millane ‘gave man …’": a quote, not the name; "the IHC &": the sign joins the next name
     name = " ".join(_without_stray_brackets(surface).split()).strip(" ,.;:()\"“”‘«»&")
+    name = SPLIT_PARTICLE.sub("-", name)  # "Hafez al-) Assad", a bracket between: "Hafez al-Assad"
     if DOTTED_INITIALS.search(name + "."):
         name += "."  # "U.N.", "U.S.": the last dot is the initialism's, not the sentence's
     name = DEMONSTRATIVE.sub("", name)  # "This Sierra Nevada Corp lander"

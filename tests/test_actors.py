@@ -844,6 +844,8 @@ def test_a_states_official_name_is_the_state():
 def test_a_name_split_by_an_editors_insertion_is_one_person():
     kinds = kinds_after_index("“I think (Indian Prime Minister Narendra) Modi is a fantastic man,” he said.")
     assert kinds.get("Narendra Modi") == "person" and "Narendra" not in kinds and "Modi" not in kinds, kinds
+    kinds = kinds_after_index("“The message we sent to (Syrian President Hafez al-) Assad is clear,” he said.")
+    assert kinds.get("Hafez al-Assad") == "person" and "Assad" not in kinds and "Hafez" not in kinds, kinds
 
 
 def test_a_name_run_on_from_the_state_of_an_envoy_is_the_envoys():
