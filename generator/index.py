@@ -120,6 +120,7 @@ def _describe(key: str, members: list[ActorMention], acronyms: dict[str, str], r
 
 GENERATIONS = lexicon.words("actors", "generations")
 DROPPED_BODY_HEADS = lexicon.words("actors", "dropped_body_heads")
+OFFICE_HEADS = lexicon.words("actors", "office_heads")  # "Ministry", "Department": "External Affairs Minister"
 THIN_READING = 2  # mentions: a one-word place or body read no more often may be a person's surname
 
 
@@ -148,8 +149,9 @@ def _merge_surnames(described: list, registry: Registry) -> list:
 
 
 def _merge_short_bodies(described: list) -> list:
-    """A body named without the head of its name before its chair's title ("Senate Foreign Relations
-    Chairman Bob Corker") is the body the site names in full ("Senate Foreign Relations Committee");
+    """A body named without the head of its name before its chair's or minister's title ("Senate Foreign
+    Relations Chairman Bob Corker", "External Affairs Minister Salman Khurshid") is the body the site
+    names in full ("Senate Foreign Relations Committee", "Ministry of External Affairs");
     one named by the first word of its joined name ("Lashkar") is the one body on the site whose name
     begins so ("Lashkar-i-Taiba"; with Lashkar-e-Jhangvi beside it, neither)."""
     bodies = {name_key(name): index for index, (name, kind, _, _) in enumerate(described) if kind == "organization"}
@@ -162,12 +164,20 @@ def _merge_short_bodies(described: list) -> list:
     for index, (name, kind, entry, _) in enumerate(described):
         if kind != "organization" or entry is not None:
             continue
-        full = next((bodies[key] for head in DROPPED_BODY_HEADS if (key := name_key(f"{name} {head}")) in bodies), None)
+        full = next((bodies[key] for form in _full_forms(name) if (key := name_key(form)) in bodies), None)
         if full is None and len(candidates := joined_names.get(name_key(name), [])) == 1 and candidates[0] != index:
             full = candidates[0]
         if full is not None:
             merged_into[index] = full
     return _joined(described, merged_into)
+
+
+def _full_forms(name: str) -> list[str]:
+    """The names a body named without its head may have in full: "Senate Foreign Relations Committee"
+    ("Senate Foreign Relations Chairman"), "Ministry of External Affairs" and "External Affairs
+    Ministry" ("External Affairs Minister")."""
+    return ([f"{name} {head}" for head in DROPPED_BODY_HEADS]
+            + [form for head in OFFICE_HEADS for form in (f"{head} of {name}", f"{name} {head}")])
 
 
 def _joined(described: list, merged_into: dict[int, int]) -> list:

@@ -950,3 +950,11 @@ def test_a_group_named_by_the_first_word_of_its_joined_name_is_that_group():
     other = mentions_of("Lashkar-e-Jhangvi claimed the bombing in Quetta.")
     actors = {a.name for a in build_actors(short + full + other, {})}
     assert "Lashkar" in actors, actors  # two groups begin so: it is left alone
+
+
+def test_a_ministry_named_before_its_ministers_title_is_the_ministry():
+    short = mentions_of("India expressed disappointment, with External Affairs Minister Salman Khurshid saying "
+                        "the decision was disappointing.")
+    full = mentions_of("The Ministry of External Affairs summoned the envoy on Monday.")
+    actors = {a.name for a in build_actors(short + full, {})}
+    assert "External Affairs" not in actors and "Ministry of External Affairs" in actors, actors
