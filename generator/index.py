@@ -167,8 +167,13 @@ def _merge_short_bodies(described: list) -> list:
         full = next((bodies[key] for form in _full_forms(name) if (key := name_key(form)) in bodies), None)
         if full is None and len(candidates := joined_names.get(name_key(name), [])) == 1 and candidates[0] != index:
             full = candidates[0]
-        if full is not None:
-            merged_into[index] = full
+        if full is not None and full not in merged_into:
+            # the one the site names more often keeps the name: "Inter-Services Intelligence", not the
+            # "Inter-Services Intelligence Directorate" of one article
+            short_more = len(described[index][3]) > len(described[full][3]) and described[full][2] is None
+            source, target = (full, index) if short_more else (index, full)
+            if target not in merged_into:
+                merged_into[source] = target
     return _joined(described, merged_into)
 
 

@@ -958,3 +958,11 @@ def test_a_ministry_named_before_its_ministers_title_is_the_ministry():
     full = mentions_of("The Ministry of External Affairs summoned the envoy on Monday.")
     actors = {a.name for a in build_actors(short + full, {})}
     assert "External Affairs" not in actors and "Ministry of External Affairs" in actors, actors
+
+
+def test_the_body_the_site_names_more_often_keeps_its_name_when_a_full_form_joins_it():
+    common = [m for text in ("The ISI denied the report.", "Officials of the Inter-Services Intelligence met on Monday.",
+                             "The Inter-Services Intelligence said it had no role.") for m in mentions_of(text)]
+    rare = mentions_of("The Inter-Services Intelligence Directorate played a direct role, the trial showed.")
+    actors = {a.name for a in build_actors(common + rare, {})}
+    assert "Inter-Services Intelligence" in actors and "Inter-Services Intelligence Directorate" not in actors, actors
