@@ -104,6 +104,7 @@ MAX_STATE_WORDS = 4  # the most words of a state's name ("United States of Ameri
 OUTLET_NOUNS = lexicon.words("actors", "outlet_nouns")
 LEGAL_MATTERS = lexicon.words("actors", "legal_matters")
 NAMING_REACH = 3  # tokens: "an offensive -- called Zarb-e-Azb"
+FINITE_VERB_TAGS = ("VBZ", "VBD", "VBP")  # "Calls" in "Imran Khan Calls for …"
 MIN_PARTICIPLE = 6  # letters: "Citing", not "King" or "Ming"
 MAX_NAME_WORDS = 5  # the most words a name is extended by
 TITLE_TOKENS = 6  # words: the longest title ("Additional District and Sessions Judge") and the word after it
@@ -396,7 +397,8 @@ def _labelled_spans(doc: Doc, cued: dict[str, str], defined: dict[str, str], tit
                       and (not t.ent_type_ or t.text in defined)]
     found = longest_spans(ruled + ents + acronym_tokens + _listed_names(doc))
     spans = _joined_names([_whole_person_name(_titled_name(part)) for s in found
-                           for part in _around_numbers(_without_leading_verb(s)) if not _opening_participle(part)])
+                           for part in _around_numbers(_before_a_verb_or_possessive(_without_leading_verb(s)))
+                           if not _opening_participle(part)])
     spans = [_past_a_role_to_a_state(_past_title(span, titles)) for span in spans]
     labels = {(s.start, s.end): s.label_ or "ORG" for s in spans}
     for span in spans:
@@ -446,6 +448,15 @@ def _without_leading_verb(span: Span) -> Span:
             and len(first) >= MIN_PARTICIPLE and _known_name(span.doc[start + 1 : span.end].text)):
         start += 1  # "Citing Islamabad's support …": an opening participle the tagger read as a name's word
     return span if start == span.start else labelled_span(span.doc, start, span.end, span.label_)
+
+
+def _before_a_verb_or_possessive(span: Span) -> Span:
+    """A person's name the model ran on past a verb or a possessive in a headline's capitals: "Imran
+    Khan Calls for …", "Donald Lu's Dismissal of …" name Imran Khan and Donald Lu."""
+    if span.label_ != "PERSON":
+        return span
+    cut = next((t.i for t in span[1:] if t.tag_ in FINITE_VERB_TAGS or t.tag_ == "POS"), None)
+    return span if cut is None else labelled_span(span.doc, span.start, cut, span.label_)
 
 
 def _known_name(text: str) -> bool:

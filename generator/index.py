@@ -144,7 +144,11 @@ def _merge_surnames(described: list, registry: Registry) -> list:
         candidates = [c for c in dict.fromkeys(full_names.get(key, []) + full_names.get(_person_key(key, kind), []))
                       if c != index]
         if (kind == "person" or _thinly_read(name, kind, described[index][3])) and entry is None and len(candidates) == 1:
-            merged_into[index] = candidates[0]
+            source, target = index, candidates[0]
+            if len(name.split()) > 1 and len(described[index][3]) > len(described[target][3]) and described[target][2] is None:
+                source, target = target, index  # "Imran Khan", not the "Free Imran Khan" of one chant, names him
+            if source not in merged_into and _last_target(target, merged_into) != source:
+                merged_into[source] = target
     return _joined(described, merged_into)
 
 

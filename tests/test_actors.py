@@ -966,3 +966,19 @@ def test_the_body_the_site_names_more_often_keeps_its_name_when_a_full_form_join
     rare = mentions_of("The Inter-Services Intelligence Directorate played a direct role, the trial showed.")
     actors = {a.name for a in build_actors(common + rare, {})}
     assert "Inter-Services Intelligence" in actors and "Inter-Services Intelligence Directorate" not in actors, actors
+
+
+def test_a_slogan_around_a_name_does_not_rename_the_person_across_the_site():
+    # a chant of "Free Imran Khan" once: the site's Imran Khan keeps his name
+    named = [m for text in ("Imran Khan addressed a rally in Lahore.", "Imran Khan was arrested on Tuesday.",
+                            "Police said Imran Khan would be moved to Adiala jail.") for m in mentions_of(text)]
+    chant = mentions_of("Protesters in the gallery interrupted the hearing, chanting “Free Imran Khan.” The "
+                        "chairman called for order.")
+    actors = {a.name for a in build_actors(named + chant, {}) if a.kind == "person"}
+    assert "Imran Khan" in actors and "Free Imran Khan" not in actors, actors
+
+
+def test_a_headlines_capitals_do_not_run_a_name_on_past_a_verb_or_possessive():
+    kinds = kinds_after_index("Imran Khan Calls for New Inquiry Following Donald Lu’s Dismissal of the Claims")
+    assert kinds.get("Imran Khan") == "person" and kinds.get("Donald Lu") == "person", kinds
+    assert not any(word in name for name in kinds for word in ("Calls", "Dismissal")), kinds
