@@ -397,8 +397,8 @@ def _labelled_spans(doc: Doc, cued: dict[str, str], defined: dict[str, str], tit
                       and (not t.ent_type_ or t.text in defined)]
     found = longest_spans(ruled + ents + acronym_tokens + _listed_names(doc))
     spans = _joined_names([_whole_person_name(_titled_name(part)) for s in found
-                           for part in _around_numbers(_before_a_verb_or_possessive(_without_leading_verb(s)))
-                           if not _opening_participle(part)])
+                           for piece in _around_numbers(_without_leading_verb(s))
+                           for part in _split_at_verb_or_possessive(piece) if not _opening_participle(part)])
     spans = [_past_a_role_to_a_state(_past_title(span, titles)) for span in spans]
     labels = {(s.start, s.end): s.label_ or "ORG" for s in spans}
     for span in spans:
@@ -450,13 +450,22 @@ def _without_leading_verb(span: Span) -> Span:
     return span if start == span.start else labelled_span(span.doc, start, span.end, span.label_)
 
 
-def _before_a_verb_or_possessive(span: Span) -> Span:
-    """A person's name the model ran on past a verb or a possessive in a headline's capitals: "Imran
-    Khan Calls for …", "Donald Lu's Dismissal of …" name Imran Khan and Donald Lu."""
+def _split_at_verb_or_possessive(span: Span) -> list[Span]:
+    """A person's name the model ran on past a verb or a possessive: "Imran Khan Calls for …" (a
+    headline's capitals) names Imran Khan; "Donald Lu's Dismissal" Donald Lu; "Rawalpindi's Adiala
+    jail" Rawalpindi and Adiala, each a name of its own."""
     if span.label_ != "PERSON":
-        return span
-    cut = next((t.i for t in span[1:] if t.tag_ in FINITE_VERB_TAGS or t.tag_ == "POS"), None)
-    return span if cut is None else labelled_span(span.doc, span.start, cut, span.label_)
+        return [span]
+    cut = next((t for t in span[1:] if t.tag_ in FINITE_VERB_TAGS or t.tag_ == "POS"), None)
+    if cut is None:
+        return [span]
+    parts = [labelled_span(span.doc, span.start, cut.i, span.label_)]
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if (cut.tag_ == "POS" and cut.i + 1 < span.end and span.doc[cut.i + 1].text[:1].isupper()
+            and after is not None and after.pos_ == "NOUN" and after.text.islower()):
+        # the owned name is one when a noun of its own follows ("Adiala jail"); "Dismissal of …" is none
+        parts.append(labelled_span(span.doc, cut.i + 1, span.end, span.label_))
+    return parts
 
 
 def _known_name(text: str) -> bool:

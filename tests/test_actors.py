@@ -982,3 +982,6 @@ def test_a_headlines_capitals_do_not_run_a_name_on_past_a_verb_or_possessive():
     kinds = kinds_after_index("Imran Khan Calls for New Inquiry Following Donald Lu’s Dismissal of the Claims")
     assert kinds.get("Imran Khan") == "person" and kinds.get("Donald Lu") == "person", kinds
     assert not any(word in name for name in kinds for word in ("Calls", "Dismissal")), kinds
+    # the possessor and the name it owns are two: "Rawalpindi's Adiala jail"
+    kinds = kinds_after_index("The verdict was announced at a hearing inside Rawalpindi’s Adiala jail on Tuesday.")
+    assert kinds.get("Adiala") == "place" and kinds.get("Rawalpindi") == "place", kinds
