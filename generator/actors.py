@@ -49,9 +49,9 @@ LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": 
 NAME_LABELS = (*LABEL_KIND, "NORP")  # the model's labels of names an actor may come from (a people: a state)
 TEXT_KINDS = ("paragraph", "quote", "note")
 
+SPLIT_PARTICLE = re.compile(r"(?<=\b[a-z]{2})- (?=[A-Z])")  # "Hafez al- Assad", a bracket taken out between
 # "Trump‘s": pasted text uses any of these for the apostrophe; "Pakistan?s": text that lost its
 # curly apostrophe to a wrong encoding (a question mark never stands between a word and its "s")
-SPLIT_PARTICLE = re.compile(r"(?<=\b[a-z]{2})- (?=[A-Z])")
 POSSESSIVE = re.compile(r"(?:['’‘ʼ]s?|(?<=[A-Za-z])\?s)$")
 INNER_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)\s+(?=\S)")
 # "Lashkar-e-Taiba", "Jamaat-ud Dawa", "Tehrik-i-Taliban Pakistan", "Hizb-ul Mujahideen", "Al-Qa'ida", "D-Company",
@@ -1163,7 +1163,7 @@ def known_place(name: str) -> bool:
     """A state, a capital, a province of ISO 3166-2 or a GeoNames city: a place by what is known of it,
     not by the model's reading of one sentence."""
     key = fold(name)
-    return key in state_names() or key in capitals() or key in lexicon.subdivisions() or key in city_populations()
+    return key in state_names() or key in capitals() or _known_place(name)
 
 
 def _major_place(name: str) -> bool:

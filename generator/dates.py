@@ -138,6 +138,8 @@ class DateMention:
 
 # Which way a date without its year is read from the publication date: the verb's tense says.
 PAST, PRESENT, FUTURE = "past", "present", "future"
+# "last year", "this September", "next week": how many units from the day of writing.
+RELATIVE_STEPS = {"last": -1, "this": 0, "next": 1}
 
 
 def find_dates(sentence: str, published: FuzzyDate, tense: str = PAST,
@@ -304,9 +306,9 @@ def _resolve(kind: str, match: re.Match, published: FuzzyDate, tense: str) -> Fu
         return _holiday(HOLIDAYS[" ".join(match.group("holiday").lower().split())], (match.group("rel") or "").lower(),
                         published, tense)
     if kind == "month_relative_year":
-        return FuzzyDate(pub.year + {"last": -1, "this": 0, "next": 1}[match.group("rel").lower()], _month(match))
+        return FuzzyDate(pub.year + RELATIVE_STEPS[match.group("rel").lower()], _month(match))
     if kind == "day_relative_year":
-        year = pub.year + {"last": -1, "this": 0, "next": 1}[match.group("rel").lower()]
+        year = pub.year + RELATIVE_STEPS[match.group("rel").lower()]
         return _month_day(_month(match), int(match.group("day")), FuzzyDate(year, 12, 31), PAST)
     if kind == "relative_month":
         return _relative_month(match.group("rel").lower(), _month(match), pub)
@@ -455,5 +457,5 @@ def _weekday(weekday: int, rel: str, published: FuzzyDate, tense: str) -> FuzzyD
 def _relative_unit(rel: str, unit: str, pub: _dt.date) -> FuzzyDate:
     """"last week", "next month": a step from the day of publication, no finer than its unit (a week
     gives its month)."""
-    step = {"last": -1, "this": 0, "next": 1}[rel]
+    step = RELATIVE_STEPS[rel]
     return _at_precision(_moved(FuzzyDate(pub.year, pub.month, pub.day), unit, step), unit)

@@ -564,11 +564,12 @@ def _happening(date_span: Span, anchor: Token, clause: Token | None, mention: Da
     dated = set(range(date_span.start, date_span.end))
     if clause is not None:
         dated |= {t.i for t in clause.children if t.lower_ == "when"}
-    nominal = anchor.pos_ in ("NOUN", "PROPN") or (anchor.tag_ == "VBG" and _qualified_noun(date_span) == anchor)
+    qualifies_anchor = _qualified_noun(date_span) == anchor
+    nominal = anchor.pos_ in ("NOUN", "PROPN") or (anchor.tag_ == "VBG" and qualifies_anchor)
     if (nominal and anchor.i not in dated and not _carried_by_light_verb(anchor)
             and not (anchor.dep_ in ("nsubj", "nsubjpass") and _measured(anchor.head, date_span))):
         # "the 1996 campaign", "his Aug. 2 power-grab": a date that qualifies a noun makes it a happening
-        qualified = mention.absolute and _qualified_noun(date_span) == anchor  # not "Friday prayers": a habit, not a day
+        qualified = mention.absolute and qualifies_anchor  # not "Friday prayers": a habit, not a day
         named = _noun_happening(anchor, dated, preposition, qualified)
         if named or mention.date.precision != "day" or preposition in RANGE_PREPOSITIONS or (
                 mention.kind == "holiday" and date_span.root.dep_ == "compound" and date_span.root.head.i == anchor.i):

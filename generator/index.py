@@ -144,9 +144,9 @@ def _merge_surnames(described: list, registry: Registry) -> list:
         candidates = [c for c in dict.fromkeys(full_names.get(key, []) + full_names.get(_person_key(key, kind), []))
                       if c != index]
         if (kind == "person" or _thinly_read(name, kind, described[index][3])) and entry is None and len(candidates) == 1:
-            source, target = index, candidates[0]
-            if len(name.split()) > 1 and len(described[index][3]) > len(described[target][3]) and described[target][2] is None:
-                source, target = target, index  # "Imran Khan", not the "Free Imran Khan" of one chant, names him
+            # a first and last name: "Imran Khan", not the "Free Imran Khan" of one chant, names him
+            source, target = (_toward_the_commoner(described, index, candidates[0]) if len(name.split()) > 1
+                              else (index, candidates[0]))
             if source not in merged_into and _last_target(target, merged_into) != source:
                 merged_into[source] = target
     return _joined(described, merged_into)
@@ -172,13 +172,19 @@ def _merge_short_bodies(described: list) -> list:
         if full is None and len(candidates := joined_names.get(name_key(name), [])) == 1 and candidates[0] != index:
             full = candidates[0]
         if full is not None and full not in merged_into:
-            # the one the site names more often keeps the name: "Inter-Services Intelligence", not the
-            # "Inter-Services Intelligence Directorate" of one article
-            short_more = len(described[index][3]) > len(described[full][3]) and described[full][2] is None
-            source, target = (full, index) if short_more else (index, full)
+            # "Inter-Services Intelligence", not the "Inter-Services Intelligence Directorate" of one article
+            source, target = _toward_the_commoner(described, index, full)
             if target not in merged_into:
                 merged_into[source] = target
     return _joined(described, merged_into)
+
+
+def _toward_the_commoner(described: list, short: int, full: int) -> tuple[int, int]:
+    """(the group that joins, the group it joins) for a short name and its full form: the one the site
+    names more often keeps the actor, unless the full one is the registry's."""
+    if len(described[short][3]) > len(described[full][3]) and described[full][2] is None:
+        return full, short
+    return short, full
 
 
 def _full_forms(name: str) -> list[str]:

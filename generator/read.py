@@ -286,9 +286,10 @@ def _published(path: Path, meta: dict, line: int) -> FuzzyDate:
     return date
 
 
+_SENTENCE_END_MARKS = r".!?:;\"'”’)\]"  # what a line that ends a sentence ends in
 # A line of a hard-wrapped paragraph: long, and not the end of a sentence.
-_WRAPPED = re.compile(r"^.{50,}[^.!?:;\"'”’)\]]$")
-_ENDS_SENTENCE = re.compile(r"[.!?:;\"'”’)\]]$")
+_WRAPPED = re.compile(rf"^.{{50,}}[^{_SENTENCE_END_MARKS}]$")
+_ENDS_SENTENCE = re.compile(rf"[{_SENTENCE_END_MARKS}]$")
 WRAPPED_RUN = 4  # lines: fewer is no evidence of a wrap width
 WIDE_SHARE = 0.8  # the wrap width is the length this share of a run's lines stays within
 WRAP_WIDTHS = (30, 100)  # characters: the widths text is wrapped at (e-mail 72, old pages 40-80)
