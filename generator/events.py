@@ -71,6 +71,7 @@ NOMINAL_ENDINGS = tuple(lexicon.words("events", "nominal_endings"))
 INFLECTIONS = ("d", "ed", "s", "es", "ing")  # endings taken off a verb form the model lemmatised wrong
 DEADLINE_PREPOSITIONS = lexicon.words("events", "deadline_prepositions")
 OBJECT_CONTROL_VERBS = lexicon.words("events", "object_control_verbs")
+INTENT_VERBS = lexicon.words("events", "intent_verbs")  # "decided to admit them in March": the act lies ahead
 MEASURE_VERBS = lexicon.words("events", "measure_verbs")
 NEAR_WORDS = lexicon.words("events", "near_words")
 DATE_CARRIERS = lexicon.words("events", "date_carriers")
@@ -513,7 +514,7 @@ def _tense(anchor: Token, preposition: str = "", looking_ahead: bool = True, dat
     if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "hopes to conclude the offensive by June 28": the tense of the hoping
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if looking_ahead and infinitive is not None and not _is_perfect(infinitive):
+    if looking_ahead and infinitive is not None and not _is_perfect(infinitive) and _sets_an_act_ahead(infinitive):
         return PRESENT  # "has decided to admit them in early March": the admitting lies ahead of the deciding
     if _is_perfect(verb) or (infinitive is not None and _is_perfect(infinitive)):  # "has signed", "until Thursday, had not called"
         return PAST
@@ -525,6 +526,14 @@ def _tense(anchor: Token, preposition: str = "", looking_ahead: bool = True, dat
         return PAST
     present = {"VBZ", "VBP"}
     return PRESENT if verb.tag_ in present or any(c.tag_ in present for c in auxiliaries) else PAST
+
+
+def _sets_an_act_ahead(infinitive: Token) -> bool:
+    """Whether what governs an infinitive puts its act ahead of it: a decision, a wish, an order ("has
+    decided to admit them in early March", "a deal to withdraw by May"), not a purpose or a manner
+    ("colluded with him to draft a May 10 memo", "flew to Kabul to meet Karzai on May 10": done then)."""
+    head = infinitive.head
+    return head.pos_ not in ("VERB", "AUX") or _is_one_of(head, INTENT_VERBS | OBJECT_CONTROL_VERBS)
 
 
 def _told_in_past(verb: Token) -> bool:
@@ -582,6 +591,8 @@ def _happening(date_span: Span, anchor: Token, clause: Token | None, mention: Da
     verb = next((t for t in lineage(anchor) if t.pos_ in ("VERB", "AUX") and (t.dep_ != "acl" or t.tag_ == "VBN")), None)
     if verb is None:
         return []  # a date in a sentence without a verb: a heading, a date line, a list of names
+    if _purpose_infinitive(verb):
+        verb = verb.head  # "flew to Kabul to meet Karzai on May 10": the flight, told with what it was for
     act = verb  # what is to be done, when the verb above it only expects it: "are expected to join"
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":  # "the group first started fighting in the 1980s"
         verb = verb.head
@@ -827,7 +838,8 @@ def _clause_happening(verb: Token, dated: set[int], doer: ActorMention | None = 
     complements = list(verb.rights)
     if verb.lemma_.lower() in SPEECH_VERBS:  # "The families forgave him, an official said": what was said
         complements = [c for c in verb.lefts if c.dep_ == "ccomp"] + complements
-    for complement in (c for c in complements if c.dep_ in _COMPLEMENTS and c.lower_ not in _ATTRIBUTIONS):
+    for complement in (c for c in complements if (c.dep_ in _COMPLEMENTS or _purpose_infinitive(c))
+                       and c.lower_ not in _ATTRIBUTIONS):
         if complement.dep_ == "prep" and {t.i for t in complement.subtree} - {complement.i} <= dated:
             continue  # "in 2008": the date itself
         if len(words) >= TITLE_TARGET_WORDS:
@@ -835,6 +847,14 @@ def _clause_happening(verb: Token, dated: set[int], doer: ActorMention | None = 
         words += sorted(_core(complement), key=lambda t: t.i)
     title = _title_words(head + words, dated)
     return [stands_for if stands_for and not isinstance(t, str) and t.i == subject.i else t for t in title]
+
+
+def _purpose_infinitive(verb: Token) -> bool:
+    """An infinitive that says what a done act was for: "flew to Kabul to meet Karzai" (alone, "He to
+    meet Karzai" would be no title)."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.pos_ == "VERB"
+            and not _is_one_of(verb.head, OBJECT_CONTROL_VERBS)  # "subpoenaed Elian to testify": Elian's act
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def _hedges(token: Token) -> bool:

@@ -397,6 +397,23 @@ def test_a_date_a_past_clause_looks_ahead_to_is_the_nearest_one(sentence, publis
     assert date in [found for found, _ in events_in(sentence, published)]
 
 
+@pytest.mark.parametrize("sentence, published, date", [
+    # a fresh page on the 2011 memo affair: a purpose, not a plan; read ahead it was a May 2012 memo
+    ("Haqqani has returned to answer allegations that he colluded with Pakistani-American businessman "
+     "Mansoor Ijaz to draft a May 10 memo to then Joint Chiefs Chairman Adm. Mike Mullen.", "2011-11-22", "2011-05-10"),
+    ("The envoy flew to Kabul to meet President Hamid Karzai on May 10.", "2011-11-22", "2011-05-10"),
+])
+def test_a_date_in_an_infinitive_of_purpose_is_the_last_such_day(sentence, published, date):
+    assert [found for found, _ in events_in(sentence, published)] == [date]
+
+
+def test_an_infinitive_of_purpose_is_told_with_the_act_it_was_for():
+    found = events_in("The army launched an operation in June 2014 to clear North Waziristan of militants.", "2015-01-01")
+    assert found == [("2014-06", "Army launched an operation to clear North Waziristan of militants")]
+    found = events_in("The envoy flew to Kabul to meet President Hamid Karzai on May 10.", "2011-11-22")
+    assert found == [("2011-05-10", "Envoy flew to Kabul to meet President Hamid Karzai")]
+
+
 def test_the_one_asked_or_ordered_to_act_is_who_acts():
     # TempEval-3 training (apw20000107-0318): Elian is to testify, not the congressman who subpoenaed him
     found = events_in("Rep. Dan Burton said he subpoenaed 6-year-old Elian to testify before the committee on "
