@@ -222,8 +222,8 @@ def _anaphoric(match: re.Match, previous: FuzzyDate | None, published: FuzzyDate
     gave last, at no finer precision than the words say; with no date given before, no date."""
     if previous is None or previous.decade:
         return None
-    if match.group("hours"):  # within the day
-        return previous
+    if match.group("hours"):  # within the day: of a day told, not of a year or month given as background
+        return previous if previous.day is not None else None
     unit = _unit(match.group("same") or match.group("that") or match.group("unit") or "")
     if match.group("unit"):
         words = " ".join(match.group("count").lower().split())

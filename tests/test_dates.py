@@ -136,6 +136,10 @@ def test_dates_told_from_the_day_of_publication(sentence, published, expected):
      [("About a half hour after", "2009-10-15")]),
     ("The statement came just hours after the American was charged.", FuzzyDate(2011, 3, 16),
      [("just hours after", "2011-03-16")]),
+    # a fresh page of 2022: the year told last was background ("soured since last year, when …"), and
+    # hours after a year is no moment
+    ("Hours after the transcript of his address was posted, Pakistan summoned the US ambassador.",
+     FuzzyDate(2021), []),
     ("Talks collapsed in the same month.", FuzzyDate(2019, 4, 22), [("the same month", "2019-04")]),
     ("He returned to Cuba later that year.", FuzzyDate(1998, 6), [("later that year", "1998")]),
     ("Two days later, the army withdrew.", FuzzyDate(2016, 8, 30), [("Two days later", "2016-09-01")]),
