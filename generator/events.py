@@ -897,8 +897,10 @@ def _subject_words(subject: Token) -> list[Token]:
     others = {member.i for member in members}
     words = [c for c in subject.children if c.dep_ == "cc"]
     for member in members:  # each member's words, with what is coordinated inside it ("House … and Senate")
-        name = next((c for c in member.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _set_off(c)
-                     and not _is_event_noun(member)), None)  # "a drone attack …, Davis": a misparse
+        # set off ("the Chairman …, Admiral Michael Mullen"), or a person's name right after the role
+        # ("Pakistani Ambassador to the United States Husain Haqqani")
+        name = next((c for c in member.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     and (_set_off(c) or c.ent_type_ == "PERSON") and not _is_event_noun(member)), None)  # "a drone attack …, Davis": a misparse
         words += pruned_subtree(name if name is not None else member, lambda child: child.i not in others
                                 and (child.dep_ not in _ASIDES or child.dep_ in ("cc", "conj")))
     return sorted(dict.fromkeys(words), key=lambda t: t.i)

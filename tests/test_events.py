@@ -346,6 +346,14 @@ def test_a_long_subject_is_named_by_its_appositions_and_the_act_is_kept():
     assert any("Mullen" in title and "Kappes" in title and "travelled" in title for _, title in found), found
 
 
+def test_a_role_written_before_a_name_without_a_comma_is_named_by_it():
+    # a fresh page of 2011: the ambassador's name was dropped and the title ran out at "Asif Ali"
+    found = events_in("Pakistani Ambassador to the United States Husain Haqqani has become embroiled in a political "
+                      "scandal in Islamabad and offered his resignation today to Pakistani President Asif Ali "
+                      "Zardari.", "2011-11-16")
+    assert found == [("2011-11-16", "Husain Haqqani offered his resignation to Pakistani President Asif Ali Zardari")]
+
+
 def test_a_long_subject_without_people_keeps_its_doer_and_what_is_coordinated_in_it():
     found = events_in("On Wednesday, the heads of foreign relations panels in the House of Representatives and "
                       "Senate provided a written explanation.", "2009-10-15")
