@@ -833,8 +833,10 @@ def _clause_happening(verb: Token, dated: set[int], doer: ActorMention | None = 
             names = [t for t in head if t.ent_type_ == "PERSON" and _names_the_subject(t, subject)]
             head = [t for t in head if t in names or (t.dep_ == "cc" and names and names[0].i < t.i < names[-1].i)] or head
     words = sorted([c for c in verb.children if c.dep_ in _VERB_PARTS or _hedges(c)] + [verb], key=lambda t: t.i)
-    if verb.dep_ == "relcl" and (subject is None or subject.i != verb.head.i) and not any(c.dep_ == "dobj" for c in verb.children):
-        words += sorted(_core(verb.head), key=lambda t: t.i)  # "a policy the president announced": the policy
+    if verb.dep_ == "relcl" and (subject is None or subject.i != verb.head.i) and not any(
+            c.dep_ == "dobj" and not _relative_word(c) for c in verb.children):
+        # "a policy the president announced", "aid that he had cut": the policy, the aid
+        words += sorted(_core(verb.head), key=lambda t: t.i)
     complements = list(verb.rights)
     if verb.lemma_.lower() in SPEECH_VERBS:  # "The families forgave him, an official said": what was said
         complements = [c for c in verb.lefts if c.dep_ == "ccomp"] + complements
@@ -847,6 +849,11 @@ def _clause_happening(verb: Token, dated: set[int], doer: ActorMention | None = 
         words += sorted(_core(complement), key=lambda t: t.i)
     title = _title_words(head + words, dated)
     return [stands_for if stands_for and not isinstance(t, str) and t.i == subject.i else t for t in title]
+
+
+def _relative_word(token: Token) -> bool:
+    """The word that opens a relative clause and stands for the noun it is about: "that", "which", "who"."""
+    return token.tag_ in RELATIVE_TAGS or (token.lower_ == "that" and token.dep_ != "mark")
 
 
 def _purpose_infinitive(verb: Token) -> bool:

@@ -346,6 +346,13 @@ def test_a_long_subject_is_named_by_its_appositions_and_the_act_is_kept():
     assert any("Mullen" in title and "Kappes" in title and "travelled" in title for _, title in found), found
 
 
+def test_a_relative_clause_with_its_relative_word_as_object_is_told_with_the_noun():
+    # a fresh page of 2019: the title was "Trump had cut", with no word of what he cut
+    found = events_in("Trump spoke of possibly restoring $1.3bn in American aid that he had cut last year, "
+                      "depending upon the results of the meeting.", "2019-07-22")
+    assert found == [("2018", "Trump had cut American aid")]
+
+
 def test_a_role_written_before_a_name_without_a_comma_is_named_by_it():
     # a fresh page of 2011: the ambassador's name was dropped and the title ran out at "Asif Ali"
     found = events_in("Pakistani Ambassador to the United States Husain Haqqani has become embroiled in a political "
