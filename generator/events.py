@@ -840,6 +840,9 @@ def _clause_happening(verb: Token, dated: set[int], doer: ActorMention | None = 
     complements = list(verb.rights)
     if verb.lemma_.lower() in SPEECH_VERBS:  # "The families forgave him, an official said": what was said
         complements = [c for c in verb.lefts if c.dep_ == "ccomp"] + complements
+    if verb.dep_ == "relcl":  # a relative clause set off by commas ends at its comma, whatever hangs on it
+        closing = next((c.i for c in verb.rights if c.text == ","), None)
+        complements = [c for c in complements if closing is None or c.left_edge.i < closing]
     for complement in (c for c in complements if (c.dep_ in _COMPLEMENTS or _purpose_infinitive(c))
                        and c.lower_ not in _ATTRIBUTIONS):
         if complement.dep_ == "prep" and {t.i for t in complement.subtree} - {complement.i} <= dated:

@@ -353,6 +353,14 @@ def test_a_relative_clause_with_its_relative_word_as_object_is_told_with_the_nou
     assert found == [("2018", "Trump had cut American aid")]
 
 
+def test_a_relative_clause_set_off_by_commas_ends_at_its_comma():
+    # a fresh page of 2024: the parser hung the sentence's own "that" clause on the when-clause
+    found = events_in("This action marks the first time since 1998, when both India and Pakistan openly declared "
+                      "their nuclear capabilities, that such sanctions have been placed on a government agency.",
+                      "2024-12-20")
+    assert found == [("1998", "Both India and Pakistan declared their nuclear capabilities")]
+
+
 def test_a_role_written_before_a_name_without_a_comma_is_named_by_it():
     # a fresh page of 2011: the ambassador's name was dropped and the title ran out at "Asif Ali"
     found = events_in("Pakistani Ambassador to the United States Husain Haqqani has become embroiled in a political "
