@@ -948,7 +948,8 @@ def _bracketed_aliases(doc: Doc, labelled: list[tuple[Span, str]]) -> dict[str, 
         between = text[first.end_char : second.start_char]
         after = text[second.end_char : second.end_char + 2].lstrip("\"”’")
         if (BRACKET_ALIAS.match(between) and after.startswith(")") and first_label == second_label
-                and not any(_names_a_state(span.text) for span in (first, second))):
+                and not any(_names_a_state(span.text) for span in (first, second))
+                and fold(clean_name(second.text)) not in lexicon.subdivisions()):  # "Los Angeles (California)": where it is
             names = sorted((clean_name(first.text), clean_name(second.text)), key=lambda n: (len(n.split()), len(n)))
             if names[0] != names[1]:
                 found[names[0]] = names[1]

@@ -187,6 +187,13 @@ def test_a_country_or_a_party_in_brackets_is_not_another_name_for_the_person():
     assert found["United States"] == {"U.S."}
 
 
+def test_a_province_or_state_in_brackets_is_where_the_place_lies():
+    # a fresh page of 2022: "Los Angeles (California)" made California another name for Los Angeles
+    found = actors_of("The president made the remarks at a reception in Los Angeles (California), where he spoke "
+                      "about China.")
+    assert found["Los Angeles"] == {"Los Angeles"} and found["California"] == {"California"}, found
+
+
 def test_a_headline_in_capitals_names_no_one():
     # Every word of a shouted headline looks like an acronym or a name to the model.
     assert actors_of("PAKISTAN TAKE OVER AT TOP AFTER INNINGS VICTORY.") == {}
