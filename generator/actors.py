@@ -245,7 +245,21 @@ def extract_actors(article: Article, docs: list[Doc], registry: Registry | None 
 def _title_ranges(text: str) -> list[tuple[int, int]]:
     """Where a title of several words stands ("Chief of Army Staff", "Secretary of State"): a name the
     model found inside one ("Army", "State") is a word of the title, no actor."""
-    return [m.span() for m in TITLE_WORDS.finditer(text) if " " in m.group(0) and m.group(0)[:1].isupper()]
+    ranges = [m.span() for m in TITLE_WORDS.finditer(text) if " " in m.group(0) and m.group(0)[:1].isupper()]
+    # "Adviser to Prime Minister on Commerce Abdul Razak Dawood": the portfolio is the title's, not the name's
+    ranges += [m.span() for m in lexicon.portfolio_title_pattern().finditer(text)]
+    return _apart(sorted(ranges))
+
+
+def _apart(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Ranges in order with those that overlap joined, as ``_in_title`` looks them up."""
+    joined: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if joined and start <= joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _in_title(span: Span, titles: list[tuple[int, int]]) -> bool:
@@ -415,11 +429,17 @@ def _labelled_spans(doc: Doc, cued: dict[str, str], defined: dict[str, str], tit
         if (after is not None and after.lower_ in PERSON_LED and not _names_a_state(span.text)
                 and not ACRONYM.fullmatch(span.text) and fold(clean_name(span.text)) not in known_organisations()):
             labels[(span.start, span.end)] = "PERSON"  # "the Biden administration", read as a body
-        if _has_role_apposition(span) or _of_kin(span) or _apposed_to_a_role(span):
+        if _has_role_apposition(span) or _of_kin(span) or _apposed_to_a_role(span) or _after_a_title_and_comma(span):
             # "Ratan Tata — the country's leading industrialist"; "the ambassador to the United States, Asad Majeed"
             labels[(span.start, span.end)] = cued[clean_name(span.text)] = "PERSON"
     _smooth_list_labels(spans, labels)
-    return [(s, labels[(s.start, s.end)]) for s in spans if not _names_a_thing(s)]
+    return [(s, labels[(s.start, s.end)]) for s in spans if not _names_a_thing(s) and not _only_a_title(s)]
+
+
+def _only_a_title(span: Span) -> bool:
+    """A title without its holder's name: "as the Premier arrived", "Advisor to Prime Minister on …"
+    (one word: "Colonel Imam" is a nom de guerre)."""
+    return len(span) == 1 and span[0].lower_ in APPOSED_ROLES  # the lexicon's roles: "Graf" is a title to nameparser
 
 
 PRESENT_TENSE_TAGS = ("VB", "VBP", "VBZ")
@@ -659,6 +679,17 @@ def _has_place_apposition(span: Span) -> bool:
     """A name that an appositive place noun describes is a place's: "Wana, the main town of South
     Waziristan"."""
     return any(child.dep_ == "appos" and child.lemma_.lower() in PLACE_NOUNS for child in span.root.children)
+
+
+def _after_a_title_and_comma(span: Span) -> bool:
+    """A name of two words or more right after a capitalised title and a comma is the title holder's,
+    however the parser hangs it: "Pakistan's Foreign Minister, Bilawal Bhutto stated" (not "said the
+    minister, Reuters reported")."""
+    doc = span.doc
+    if len(span) < 2 or span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    title = doc[span.start - 2]
+    return title.text[:1].isupper() and title.lower_ in APPOSED_ROLES
 
 
 def _has_role_apposition(span: Span) -> bool:

@@ -53,6 +53,17 @@ def title_pattern() -> re.Pattern:
                       rf"(?:{_alternatives(actors['titles'])})\s+", re.I)
 
 
+@lru_cache(maxsize=1)
+def portfolio_title_pattern() -> re.Pattern:
+    """An office held for a portfolio, written before its holder's name: "Minister for Interior",
+    "Adviser to the Prime Minister on Commerce", "Special Assistant on Overseas Pakistanis"."""
+    actors = _lexicon()["actors"]
+    portfolio = f"(?i:{_alternatives(actors['portfolios'])})"  # "on Commerce", "for commerce"
+    return re.compile(rf"\b(?:{_alternatives(actors['portfolio_offices'])})"
+                      rf"(?:\s+to\s+(?:the\s+)?(?:Prime\s+Minister|PM|President))?\s+(?:for|on|of)\s+"
+                      rf"(?:{portfolio})(?:(?:\s*,\s*|\s+and\s+)(?:{portfolio}))*\b(?=\s+[A-Z])")
+
+
 def abbreviated_titles() -> list[str]:
     """The titles of one word written with a dot ("Sgt.", "Lt."), as written."""
     return [str(t) for t in _lexicon()["actors"]["titles"] if " " not in str(t) and str(t).endswith(".")]

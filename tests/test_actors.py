@@ -194,6 +194,31 @@ def test_a_province_or_state_in_brackets_is_where_the_place_lies():
     assert found["Los Angeles"] == {"Los Angeles"} and found["California"] == {"California"}, found
 
 
+def test_a_name_after_a_capitalised_title_and_a_comma_is_a_persons():
+    # a fresh page of 2022: the parser made the name the subject, the model an organisation
+    kinds = kinds_of("“If questions are to be raised, then they should be over India’s nuclear weapons,” a "
+                     "statement from Pakistan’s Foreign Minister, Bilawal Bhutto stated.")
+    assert kinds["Bilawal Bhutto"] == "person", kinds
+
+
+def test_a_title_alone_names_no_one():
+    # fresh pages of 2019: "the Premier" and "Advisor" were organisations
+    found = actors_of("On Monday, Trump welcomed Imran Khan as the Premier arrived at the White House.",
+                      "Advisor to Prime Minister on Commerce Abdul Razzaq Dawood also accompanied him.")
+    assert not {"Premier", "Advisor"} & set(found), found
+    # a title to nameparser may be a surname ("Graf": a German count; Steffi Graf)
+    assert "Graf" in actors_of("Steffi Graf won in straight sets.", "Graf ran off the next three games.")["Steffi Graf"]
+
+
+def test_an_office_held_for_a_portfolio_is_no_part_of_the_name():
+    # fresh pages of 2019 and CoNLL-2003 training: "Commerce Abdul Razzaq Dawood", "Finance Bill Birch"
+    found = actors_of("Advisor to Prime Minister on Commerce Abdul Razzaq Dawood accompanied the Prime Minister.",
+                      "Tsang will meet Prime Minister Jim Bolger and Minister of Finance Bill Birch.",
+                      "Federal Minister for Information and Broadcasting Fawad Chaudhry spoke to reporters.")
+    assert {"Abdul Razzaq Dawood", "Bill Birch", "Fawad Chaudhry"} <= set(found), found
+    assert actors_of("The Minister for Finance said the budget was on track.") == {}
+
+
 def test_a_headline_in_capitals_names_no_one():
     # Every word of a shouted headline looks like an acronym or a name to the model.
     assert actors_of("PAKISTAN TAKE OVER AT TOP AFTER INNINGS VICTORY.") == {}
