@@ -110,6 +110,8 @@ MAX_NAME_WORDS = 5  # the most words a name is extended by
 TITLE_TOKENS = 6  # words: the longest title ("Additional District and Sessions Judge") and the word after it
 MAX_PARTICLES = 2  # "Ursula von der Leyen": the lower-case words a name may hold between two of its own
 COMPOUND_REACH = 3  # nouns a name's compound chain is followed up ("the Salala check post")
+INITIAL = re.compile(r"[A-Z]\.?")  # "A", "Q.": one letter of a name
+FIRM_KIN = lexicon.words("actors", "firm_kin")  # "Akhtar and Sons", "Warner Bros"
 LIST_REACH = 5  # steps from a name up its list to the word the list hangs on ("the towns of A, B and C")
 _SKIP_INITIALS = {"of", "the", "for", "and"}
 # What stands between a name and a second name in brackets: '" (Colonel ', ' (also known as '.
@@ -409,7 +411,7 @@ def _labelled_spans(doc: Doc, cued: dict[str, str], defined: dict[str, str], tit
     acronym_tokens = [doc[t.i : t.i + 1] for t in doc if re.fullmatch(r"[A-Z][A-Za-z]{1,6}(?:-[A-Z])?", t.text)
                       and sum(c.isupper() for c in t.text) >= 2 and t.pos_ in ("NOUN", "PROPN")
                       and (not t.ent_type_ or t.text in defined)]
-    found = longest_spans(ruled + ents + acronym_tokens + _listed_names(doc))
+    found = longest_spans([_with_the_founders(span) for span in ruled + ents + acronym_tokens + _listed_names(doc)])
     spans = _joined_names([_whole_person_name(_titled_name(part)) for s in found
                            for piece in _around_numbers(_without_leading_verb(s))
                            for part in _split_at_verb_or_possessive(piece) if not _opening_participle(part)])
@@ -585,6 +587,10 @@ def _name_start(doc: Doc, start: int, sentence_start: int) -> int:
            and not _untitled_role(doc[first - 1].text)
            and not ORG_WORDS.fullmatch(doc[first - 1].text)):  # "… for South Asian Affairs Donald Lu"
         first -= 1
+    # An initial before an initial is the name's, though "A" is a word too: "A Q Khan", "A. Q. Khan"
+    while first > sentence_start and INITIAL.fullmatch(doc[first].text) and INITIAL.fullmatch(doc[first - 1].text) \
+            and doc[first - 1].whitespace_:
+        first -= 1
     return first
 
 
@@ -616,6 +622,18 @@ def _untitled_role(word: str) -> bool:
     """A role word the name cleaner would not strip as a title: "CEO Stephen Frater", "Professor David
     McLeod" (nameparser's titles). "Colonel Imam" may be taken whole: "Colonel" comes off as a title."""
     return word.lower().rstrip(".") in lexicon.role_words() and not TITLES.match(word + " ")
+
+
+def _with_the_founders(span: Span, most: int = 3) -> Span:
+    """A firm named for its founder and his kin or partners is one name: the model reads "Sons Private
+    Limited" in "Akhtar and Sons Private Limited" (at most ``most`` words of the founder's name)."""
+    doc, start = span.doc, span.start
+    if start < 2 or doc[start].lower_ not in FIRM_KIN or doc[start - 1].lower_ not in ("and", "&"):
+        return span
+    founder = start - 1
+    while founder > max(0, start - 1 - most) and doc[founder - 1].pos_ == "PROPN" and doc[founder - 1].text[:1].isupper():
+        founder -= 1
+    return labelled_span(doc, founder, span.end, "ORG") if founder < start - 1 else span
 
 
 def _joined_names(spans: list[Span]) -> list[Span]:
@@ -860,7 +878,8 @@ LED_BY_SOMEONE = re.compile(rf"^\S+-(?:{lexicon.alternatives('actors', 'led_by_s
 # What a name is never: a numeral ("Brownback II"), a member's party and state ("D-Mass.").
 NOT_A_NAME = re.compile(r"[IVX]{1,4}|[DRI]-[A-Z][a-z]{1,5}\.?|(?P<side>[A-Z][a-z]+)-[a-z]{1,3}-(?P=side)")  # "Military-to-Military"
 SCRAMBLED_WORD = re.compile(r"(?=\w*\d)(?=\w*[a-z])(?=\w*[A-Z])\w{5,}")  # "WsGN2zI5pE": a link's code, no name
-DEMONSTRATIVE = re.compile(r"^(?:the|an|this|that|these|those)\s+", re.I)
+# "a" only in lower case: "A Q Khan" is A.Q. Khan ("a Democratic Congressional Campaign Committee reception")
+DEMONSTRATIVE = re.compile(r"^(?:(?i:the|an|this|that|these|those)|a)\s+")
 
 
 def _as_written(surface: str) -> str:
