@@ -1021,13 +1021,26 @@ def _title_token(token: Token) -> bool:
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
-    ordered = list(dict.fromkeys(tokens))[:TITLE_MAX_WORDS]
+    unique = list(dict.fromkeys(tokens))
+    ordered, cut = unique[:TITLE_MAX_WORDS], {t.i for t in unique[TITLE_MAX_WORDS:]}
     function_words = ("DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT")
     while ordered and (ordered[0].is_stop or ordered[0].is_punct) and ordered[0].pos_ in function_words:
         ordered.pop(0)
-    while ordered and ordered[-1].pos_ in function_words and ordered[-1].dep_ != "prt":  # "talks broke down"
-        ordered.pop()
+    while ordered and ((ordered[-1].pos_ in function_words and ordered[-1].dep_ != "prt")  # "talks broke down"
+                       or _left_without_its_word(ordered[-1], cut)):
+        cut.add(ordered.pop().i)
     return ordered
+
+
+def _left_without_its_word(token: Token, cut: set[int]) -> bool:
+    """A word a title cut at its length limit leaves hanging: a modifier whose noun was cut ("a $7.5
+    [billion]", "a hefty legislative [agenda]"), an infinitive whose object was ("to face [an agenda]";
+    "will sign [a bill]" still says what was done)."""
+    if token.head.i in cut:
+        return True
+    infinitive = token.pos_ != "VERB" or token.dep_ == "prep" or any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                     for c in token.children)  # "following [an attack]"
+    return infinitive and any(c.i in cut and c.dep_ in ("dobj", "pobj", "attr") for c in token.children)
 
 
 def _render_title(words: list[Token | str]) -> str:

@@ -361,6 +361,13 @@ def test_a_relative_clause_set_off_by_commas_ends_at_its_comma():
     assert found == [("1998", "Both India and Pakistan declared their nuclear capabilities")]
 
 
+def test_a_title_cut_at_its_length_leaves_no_word_hanging():
+    # a fresh page of 2018: "President returned to the White House to face a hefty legislative"
+    found = events_in("The posts came from his private club in Florida before the president returned to the White "
+                      "House on Monday night to face a hefty legislative to-do list and threats abroad.", "2018-01-02")
+    assert found == [("2018-01-01", "President returned to the White House")], found
+
+
 def test_a_role_written_before_a_name_without_a_comma_is_named_by_it():
     # a fresh page of 2011: the ambassador's name was dropped and the title ran out at "Asif Ali"
     found = events_in("Pakistani Ambassador to the United States Husain Haqqani has become embroiled in a political "
