@@ -295,7 +295,7 @@ def is_dateline(text: str) -> bool:
 # The place and agency a wire story opens with: "ISLAMABAD, Pakistan (CNN) -- ", "WASHINGTON (Reuters) - ",
 # "(CNN) -- ", "ADDIS ABABA, Ethiopia (AP)_ ", with the day it was filed: "BRUSSELS, December 2 (Xinhua) --".
 # Part of the story's text, but no word of its first sentence.
-# Or the place alone, in capitals, then a colon or a dash: "ISLAMABAD: ", "WASHINGTON – ", "PESHAWAR,
+# Or the place alone, in capitals (or as the text writes it), then a colon or a dash: "ISLAMABAD: ", "WASHINGTON – ", "PESHAWAR,
 # Pakistan — ", "NEW DELHI, May 7 -- "; or the place and the desk, parted by a bar: "New Delhi | Jagran
 # News Desk: ".
 WIRE_OPENING = re.compile(
@@ -303,7 +303,9 @@ WIRE_OPENING = re.compile(
     r"\([A-Z][\w.&'/, -]{0,60}\)\s*(?:--|—|–|-|:|_)\s*"
     rf"|[A-Z]{{3,}}(?:[ /-][A-Z]{{2,}}){{0,3}}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?"
     rf"(?:,?\s+(?i:{_MONTH_NAME})\s+\d{{1,2}})?\s*(?:--|—|–|:)\s+(?=\S)"
-    r"|[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}\s*\|\s*[A-Z][\w.'’ -]{0,40}?:\s+(?=\S))")
+    r"|[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}\s*\|\s*[A-Z][\w.'’ -]{0,40}?:\s+(?=\S)"
+    # or the place as written in the text, then a colon: "New Delhi: The death toll …", "Washington: Just …"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}:\s+(?=[A-Z\"“‘]))")
 
 
 def wire_opening_length(text: str) -> int:

@@ -589,6 +589,15 @@ def test_the_wire_opening_of_a_story_is_not_its_first_sentences_subject():
     assert found == [("2011-03-16", "CIA contractor was released from jail")]
 
 
+def test_a_place_and_a_colon_opening_a_story_is_where_it_was_filed():
+    # a fresh page of 2023: "New Delhi mounted to 61" was the title, New Delhi an actor of the story
+    text = ("New Delhi: The death toll in a Taliban suicide attack at a mosque in Pakistan's Peshawar city mounted "
+            "to 61 on Monday (January 30, 2023).")
+    assert not any(title.startswith("New Delhi") for _, title in events_in(text, "2023-01-31"))
+    from tests.test_actors import actors_of
+    assert "India" not in actors_of(text) and "Peshawar" in actors_of(text)
+
+
 @pytest.mark.parametrize("sentence, published, expected", [
     # TempEval-3 training (XIE19990227.0171): the day the story was filed dates its first clause
     ("WARSAW, February 26 (Xinhua) -- The presidents of Poland and the Czech Republic have signed papers of "
