@@ -959,8 +959,10 @@ def _antecedent(subject: Token) -> Token:
     if subject.pos_ != "PRON" or subject.lower_ not in ("it", "they", "he", "she"):
         return subject
     singular = subject.lower_ != "they"  # "Prosecutors say that he called": he is not the prosecutors
+    personal = subject.lower_ in ("he", "she")  # "Dar said the United States and Pakistan were close, after he met"
     earlier = [t for t in subject.sent if t.i < subject.i and t.dep_ in _SUBJECTS and t.pos_ in ("PROPN", "NOUN")
-               and not (singular and t.tag_ in PLURAL_TAGS)]
+               and not (singular and (t.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in t.children)))
+               and not (personal and t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", ""))]
     return earlier[-1] if earlier else subject
 
 

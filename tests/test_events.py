@@ -361,6 +361,14 @@ def test_a_relative_clause_set_off_by_commas_ends_at_its_comma():
     assert found == [("1998", "Both India and Pakistan declared their nuclear capabilities")]
 
 
+def test_he_stands_for_a_person_not_for_states_named_together():
+    # a fresh page of 2025: "United States and Pakistan met with Secretary of State Marco Rubio"
+    found = events_in("Last week, Pakistani Foreign Minister Ishaq Dar said the United States and Pakistan were "
+                      "“very close” to a trade deal that could come within days, after he met with Secretary of "
+                      "State Marco Rubio on Friday.", "2025-07-31")
+    assert ("2025-07-25", "Pakistani Foreign Minister Ishaq Dar met with Secretary of State Marco Rubio") in found, found
+
+
 def test_a_title_cut_at_its_length_leaves_no_word_hanging():
     # a fresh page of 2018: "President returned to the White House to face a hefty legislative"
     found = events_in("The posts came from his private club in Florida before the president returned to the White "
