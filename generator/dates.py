@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Callable
 
@@ -321,7 +322,10 @@ def _resolve(kind: str, match: re.Match, published: FuzzyDate, tense: str) -> Fu
         period = match.group("period") or match.group("part_of") or match.group("year_end")
         return FuzzyDate(pub.year) if period.lower() == "year" or published.month is None else FuzzyDate(pub.year, pub.month)
     if kind == "relative_unit":
-        return _relative_unit(match.group("rel").lower(), match.group("unit").lower(), pub)
+        rel, unit = match.group("rel").lower(), match.group("unit").lower()
+        if unit == "week" and published.day is not None:
+            return _week_month(rel, pub, tense)
+        return _relative_unit(rel, unit, pub)
     if kind == "years_ago":
         count = match.group("count").lower()
         count = int(count) if count.isdigit() else 1 if count in ("a", "an") else _NUMBER_WORDS[count]
@@ -452,6 +456,19 @@ def _weekday(weekday: int, rel: str, published: FuzzyDate, tense: str) -> FuzzyD
     else:
         day = pub - _dt.timedelta(days=(pub.weekday() - weekday) % 7 or (7 if rel == "last" else 0))
     return FuzzyDate(day.year, day.month, day.day)
+
+
+def _week_month(rel: str, pub: _dt.date, tense: str) -> FuzzyDate:
+    """"Last week", "earlier this week": the month most of the week's days fall in. Of this week, the
+    days before or after the day of writing, as the clause looks back or ahead: on Friday, August 1,
+    "earlier this week" is July."""
+    monday = pub - _dt.timedelta(days=pub.weekday()) + _dt.timedelta(weeks=RELATIVE_STEPS[rel])
+    days = [monday + _dt.timedelta(days=i) for i in range(7)]
+    if rel == "this" and tense != PRESENT:
+        days = [d for d in days if (d <= pub if tense == PAST else d >= pub)]
+    counts = Counter((d.year, d.month) for d in days)
+    year, month = max(counts, key=lambda ym: (counts[ym], ym == (pub.year, pub.month)))
+    return FuzzyDate(year, month)
 
 
 def _relative_unit(rel: str, unit: str, pub: _dt.date) -> FuzzyDate:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.dates import find_dates
+from generator.dates import FUTURE, PAST, find_dates
 from generator.model import FuzzyDate
 
 
@@ -129,6 +129,18 @@ def test_the_next_year_is_read_from_the_date_the_text_gave_last():
 ])
 def test_dates_told_from_the_day_of_publication(sentence, published, expected):
     assert dates(sentence, published) == expected
+
+
+@pytest.mark.parametrize("sentence, published, tense, expected", [
+    # a fresh page of Friday, August 1, 2025: the deal announced "earlier this week" was July's
+    ("Earlier this week, Trump announced a preliminary energy deal.", "2025-08-01", PAST, "2025-07"),
+    ("He will visit Islamabad this week.", "2025-08-01", FUTURE, "2025-08"),
+    ("Talks were held last week.", "2025-08-01", PAST, "2025-07"),
+    ("Talks were held last week.", "2025-08-20", PAST, "2025-08"),
+])
+def test_a_week_is_the_month_most_of_its_days_fall_in(sentence, published, tense, expected):
+    found = find_dates(sentence, FuzzyDate.parse(published), tense)
+    assert [m.date.iso() for m in found] == [expected]
 
 
 @pytest.mark.parametrize("sentence, told, expected", [
