@@ -26,6 +26,7 @@ Across articles, ``index.build_actors`` merges the per-article results.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import sys
 from collections import Counter
@@ -102,6 +103,8 @@ AGENCY_REGIONS = frozenset(fold(name) for name in lexicon.words("actors", "agenc
 ENVOY_ROLES = lexicon.words("actors", "envoy_roles")  # "ambassador to the United States Asad Majeed"
 MAX_STATE_WORDS = 4  # the most words of a state's name ("United States of America")
 OUTLET_NOUNS = lexicon.words("actors", "outlet_nouns")
+COMPANY_NOUNS = lexicon.words("actors", "company_nouns")
+APPOSITION_REACH = 5  # words of an apposition read from the surface: "Pakistan's largest oil refiner"
 LEGAL_MATTERS = lexicon.words("actors", "legal_matters")
 NAMING_REACH = 3  # tokens: "an offensive -- called Zarb-e-Azb"
 FINITE_VERB_TAGS = ("VBZ", "VBD", "VBP")  # "Calls" in "Imran Khan Calls for …"
@@ -425,15 +428,21 @@ def _labelled_spans(doc: Doc, cued: dict[str, str], defined: dict[str, str], tit
             # "the city of Quetta", "Wana, the main town", "the Kohsar police station"
             labels[(span.start, span.end)] = cued[clean_name(span.text)] = "GPE"
         before = doc[span.start - 1] if span.start > 0 else None
-        if ((after is not None and after.lower_ in OUTLET_NOUNS) or (before is not None and before.lower_ in OUTLET_NOUNS
-                                                                   and before.text.islower())) and not _names_a_state(span.text):
-            labels[(span.start, span.end)] = cued[clean_name(span.text)] = "ORG"  # "the Dawn newspaper", "the daily Jang"
+        business = OUTLET_NOUNS | (COMPANY_NOUNS if span.label_ != "PERSON" else set())  # "insurer Thierry Dehaan"
+        if ((after is not None and after.lower_ in OUTLET_NOUNS) or (before is not None and before.lower_ in business
+                                                                   and before.text.islower())
+                or _has_company_apposition(span)) and not _names_a_state(span.text):
+            # "the Dawn newspaper", "the daily Jang", "the carmaker Suzuki", "Cnergyico, Pakistan's largest refiner"
+            labels[(span.start, span.end)] = cued[clean_name(span.text)] = "ORG"
         if (after is not None and after.lower_ in PERSON_LED and not _names_a_state(span.text)
                 and not ACRONYM.fullmatch(span.text) and fold(clean_name(span.text)) not in known_organisations()):
             labels[(span.start, span.end)] = "PERSON"  # "the Biden administration", read as a body
         if _has_role_apposition(span) or _of_kin(span) or _apposed_to_a_role(span) or _after_a_title_and_comma(span):
             # "Ratan Tata — the country's leading industrialist"; "the ambassador to the United States, Asad Majeed"
             labels[(span.start, span.end)] = cued[clean_name(span.text)] = "PERSON"
+    for span in spans:  # "the city's Lady Reading Hospital said": an institution named for someone
+        if labels[(span.start, span.end)] == "PERSON" and len(span) > 1 and ORG_WORDS.fullmatch(span[-1].text):
+            labels[(span.start, span.end)] = "ORG"
     _smooth_list_labels(spans, labels)
     return [(s, labels[(s.start, s.end)]) for s in spans if not _names_a_thing(s) and not _only_a_title(s)]
 
@@ -710,6 +719,21 @@ def _after_a_title_and_comma(span: Span) -> bool:
     return title.text[:1].isupper() and title.lower_ in APPOSED_ROLES
 
 
+def _has_company_apposition(span: Span) -> bool:
+    """A name that an appositive business noun describes is a firm's: "Cnergyico, Pakistan's largest
+    refiner, is set to …" (after the comma, however the parser hangs it: at most ``APPOSITION_REACH``
+    words of no verb, ending in the noun)."""
+    if any(child.dep_ == "appos" and child.lower_ in COMPANY_NOUNS for child in span.root.children):
+        return True
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    words = list(itertools.takewhile(lambda t: t.text != "," and t.pos_ not in ("VERB", "AUX"),
+                                     doc[span.end + 1 : span.end + 1 + APPOSITION_REACH + 1]))
+    closed = span.end + 1 + len(words) < len(doc) and doc[span.end + 1 + len(words)].text == ","  # not "Calif., company was"
+    return 0 < len(words) <= APPOSITION_REACH and closed and words[-1].lower_ in COMPANY_NOUNS
+
+
 def _has_role_apposition(span: Span) -> bool:
     """A name that an appositive role describes is a person's: "Wajahat S Khan, Pakistan's foremost
     defence journalist"; "Sen. John Kerry, chairman of the committee"."""
@@ -937,7 +961,9 @@ def _without_title(name: str) -> str:
     """The name without its leading title, unless the title names an organisation's field: in "the
     U.S. Justice Department" or "Interior Ministry" what is left would be a bare "Department"."""
     stripped = TITLES.sub("", name)
-    return name if " " not in stripped and ORG_WORDS.fullmatch(stripped) else stripped
+    # nor when what follows the title is an institution named for someone: "Lady Reading Hospital",
+    # "Sir Ganga Ram Hospital"
+    return name if stripped != name and ORG_WORDS.fullmatch(stripped.split()[-1] if stripped else "") else stripped
 
 
 def _title_alone(name: str) -> bool:

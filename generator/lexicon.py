@@ -61,7 +61,7 @@ def portfolio_title_pattern() -> re.Pattern:
     portfolio = f"(?i:{_alternatives(actors['portfolios'])})"  # "on Commerce", "for commerce"
     return re.compile(rf"\b(?:{_alternatives(actors['portfolio_offices'])})"
                       rf"(?:\s+to\s+(?:the\s+)?(?:Prime\s+Minister|PM|President))?\s+(?:for|on|of)\s+"
-                      rf"(?:{portfolio})(?:(?:\s*,\s*|\s+and\s+)(?:{portfolio}))*\b(?=\s+[A-Z])")
+                      rf"(?:{portfolio})(?:(?:\s*,\s*|\s+and\s+)(?:{portfolio}))*\b")
 
 
 def abbreviated_titles() -> list[str]:
