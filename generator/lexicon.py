@@ -56,12 +56,14 @@ def title_pattern() -> re.Pattern:
 @lru_cache(maxsize=1)
 def portfolio_title_pattern() -> re.Pattern:
     """An office held for a portfolio, written before its holder's name: "Minister for Interior",
-    "Adviser to the Prime Minister on Commerce", "Special Assistant on Overseas Pakistanis"."""
+    "Adviser to the Prime Minister on Commerce", "Special Assistant on Overseas Pakistanis", "Commerce
+    Secretary"."""
     actors = _lexicon()["actors"]
     portfolio = f"(?i:{_alternatives(actors['portfolios'])})"  # "on Commerce", "for commerce"
-    return re.compile(rf"\b(?:{_alternatives(actors['portfolio_offices'])})"
-                      rf"(?:\s+to\s+(?:the\s+)?(?:Prime\s+Minister|PM|President))?\s+(?:for|on|of)\s+"
-                      rf"(?:{portfolio})(?:(?:\s*,\s*|\s+and\s+)(?:{portfolio}))*\b")
+    offices = _alternatives(actors["portfolio_offices"])
+    return re.compile(rf"\b(?:{offices})(?:\s+to\s+(?:the\s+)?(?:Prime\s+Minister|PM|President))?\s+(?:for|on|of)\s+"
+                      rf"(?:{portfolio})(?:(?:\s*,\s*|\s+and\s+)(?:{portfolio}))*\b"
+                      rf"|\b(?=[A-Z])(?:{portfolio})\s+(?:{offices})\b")  # "Commerce Secretary Jawad Paul"
 
 
 def abbreviated_titles() -> list[str]:

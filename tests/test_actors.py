@@ -217,6 +217,10 @@ def test_an_office_held_for_a_portfolio_is_no_part_of_the_name():
                       "Federal Minister for Information and Broadcasting Fawad Chaudhry spoke to reporters.")
     assert {"Abdul Razzaq Dawood", "Bill Birch", "Fawad Chaudhry"} <= set(found), found
     assert actors_of("The Minister for Finance said the budget was on track.") == {}
+    # the portfolio written first: a fresh page of 2025, and CoNLL-2003 ("Privatisation Minister Wieslaw Kaczmarek")
+    found = actors_of("Commerce Secretary Jawad Paul was also in attendance.",
+                      "Privatisation Minister Wieslaw Kaczmarek said the consortium was open.")
+    assert set(found) == {"Jawad Paul", "Wieslaw Kaczmarek"}, found
 
 
 def test_a_name_the_model_took_with_its_indefinite_article_is_kept():
