@@ -44,6 +44,7 @@ _TENS_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eig
 _TENS_VALUES = {w: (10 + i if i < 10 else 10 * (i - 8)) for i, w in enumerate(_TENS_WORDS.split("|"))}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 ABSOLUTE_KINDS = ("month_day_year", "day_month_year", "month_year", "part_of_year", "year", "spoken_year", "named", "decade")
+HAPPENING_REACH = 60  # characters from "hours after" to the date of the happening it names
 READ_BACK_KINDS = ("narrative", "anaphoric")  # read from the date the text gave before them
 # Dates that name a happening of their own (lexicon.yml): "after 9/11" dates a sentence and names the attacks.
 NAMED_DATES = {record["name"]: record for record in lexicon.records("dates", "named_dates")}
@@ -174,7 +175,10 @@ def find_dates(sentence: str, published: FuzzyDate, tense: str = PAST,
     # date the sentence gave before it, else from the one the text gave before the sentence.
     for kind, match in sorted(reading_back, key=lambda km: km[1].start()):
         before = max((m for m in taken if m.end <= match.start()), key=lambda m: m.start, default=None)
-        if before is not None:
+        named_after = _dated_happening_after(match, taken, sentence)
+        if named_after is not None:  # "just hours after a meeting with Bush yesterday": the meeting's day
+            start = named_after.date
+        elif before is not None:
             start = before.date
         elif kind == "narrative":
             start = told if previous is None and _told_before(match) else previous
@@ -184,6 +188,26 @@ def find_dates(sentence: str, published: FuzzyDate, tense: str = PAST,
         if date is not None:
             taken.append(_mention(kind, match, date))
     return sorted(taken, key=lambda m: m.start)
+
+
+def _dated_happening_after(match: re.Match, taken: list[DateMention], sentence: str) -> DateMention | None:
+    """The date of the happening "hours after" or "days before" names, when the words say it before a
+    comma: "claimed just hours after a meeting with George Bush yesterday"."""
+    if _step_word(match) not in ("after", "before"):
+        return None
+    following = min((m for m in taken if m.start >= match.end()), key=lambda m: m.start, default=None)
+    if following is None:
+        return None
+    between = sentence[match.end() : following.start]
+    # a noun phrase, not a clause with a date of its own: "hours after the American was charged with
+    # murder in the January shootings" is after the charge, not in January
+    clause = re.search(r"[,;:.!?]|\b(?:was|were|is|are|been|had|has|have|did|will|would)\b|\w{3,}ed\b", between)
+    return following if len(between) <= HAPPENING_REACH and not clause else None
+
+
+def _step_word(match: re.Match) -> str:
+    """The word that says which way an anaphoric date counts: "after", "before", "later", "earlier"."""
+    return (match.groupdict().get("hours") or match.groupdict().get("step") or "").lower()
 
 
 def _told_before(match: re.Match) -> bool:

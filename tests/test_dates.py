@@ -152,6 +152,15 @@ def test_a_week_is_the_month_most_of_its_days_fall_in(sentence, published, tense
     # hours after a year is no moment
     ("Hours after the transcript of his address was posted, Pakistan summoned the US ambassador.",
      FuzzyDate(2021), []),
+    # fresh pages of 2006: "hours after" a happening whose own day the phrase gives is on that day
+    # (published 2020-01-01 here)
+    ("Musharraf claimed just hours after a meeting with George Bush yesterday.", FuzzyDate(2006, 9, 1),
+     [("just hours after", "2019-12-31"), ("yesterday", "2019-12-31")]),
+    ("Two days after the raid on May 2, officials met.", FuzzyDate(2006, 9, 1),
+     [("Two days after", "2019-05-04"), ("on May 2", "2019-05-02")]),
+    # not when a clause between has its own date (the dev set: the charge came in March, not January)
+    ("The statement came just hours after the American was charged with murder in the January shootings.",
+     FuzzyDate(2011, 3, 16), [("just hours after", "2011-03-16"), ("the January", "2020-01")]),
     ("Talks collapsed in the same month.", FuzzyDate(2019, 4, 22), [("the same month", "2019-04")]),
     ("He returned to Cuba later that year.", FuzzyDate(1998, 6), [("later that year", "1998")]),
     ("Two days later, the army withdrew.", FuzzyDate(2016, 8, 30), [("Two days later", "2016-09-01")]),
@@ -172,6 +181,9 @@ def test_what_refers_back_is_read_from_the_last_date_told(sentence, told, expect
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Relations froze after 26/11.", [("26/11", "2008-11-26", "26/11 Mumbai attacks")]),
+    # a British page of 2006: "the 11 September terrorist attacks" were dated 11 September 2006
+    ("The US threatened to bomb Pakistan after the 11 September terrorist attacks.",
+     [("11 September", "2001-09-11", "9/11 attacks")]),
     ("Before 9 / 11, aid was small.", [("9 / 11", "2001-09-11", "9/11 attacks")]),
     ("The raid of 26/11/2019 failed.", []),  # a day written in figures, not the named day
     # the day written out names it too, where no year follows
