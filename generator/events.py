@@ -630,7 +630,8 @@ def _noun_happening(noun: Token, dated: set[int], preposition: str = "", qualifi
     # 1998 shooting death of Dr. Slepian", with "shooting" read as a clause holding "death" and "of".
     before = _words_before(noun, dated)
     words += before + [t for token in (*before, noun) for child in token.rights
-                       if child.dep_ == "prep" and child.i > noun.i for t in _core(child)]
+                       if child.dep_ == "prep" and child.i > noun.i and not _past_a_closing_comma(noun, child, dated)
+                       for t in _core(child)]
     words = _undated(sorted(set(t for t in words if _title_token(t)), key=lambda t: t.i), dated)  # not "coup in"
     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)  # "with his coup in 1977, Zia …"
     if len(words) == 1 and noun.head.dep_ == "prep" and (noun.lemma_.lower() in PERFORMED_NOUNS or owned):
@@ -642,6 +643,13 @@ def _noun_happening(noun: Token, dated: set[int], preposition: str = "", qualifi
                 and not _first_person(subject)):
             return words + ["by"] + _trim(sorted(_core(subject), key=lambda t: t.i))
     return _trim(words)
+
+
+def _past_a_closing_comma(noun: Token, child: Token, dated: set[int]) -> bool:
+    """A phrase the parser hung on a noun, after the comma that closes the noun's date: in "the threat was
+    delivered after the attacks of Sept. 11, 2001, by Richard Armitage", Armitage did not attack."""
+    end = max((i for i in dated if i > noun.i), default=None)
+    return end is not None and end < child.i and any(t.text == "," for t in noun.doc[end + 1 : child.i])
 
 
 def _words_before(noun: Token, dated: set[int], most: int = 4) -> list[Token]:

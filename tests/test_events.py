@@ -369,6 +369,13 @@ def test_he_stands_for_a_person_not_for_states_named_together():
     assert ("2025-07-25", "Pakistani Foreign Minister Ishaq Dar met with Secretary of State Marco Rubio") in found, found
 
 
+def test_what_follows_the_comma_closing_a_nouns_date_is_not_the_nouns():
+    # a fresh page of 2006: the title was "Attacks by Richard L. Armitage to Musharraf's intelligence director"
+    found = events_in("The threat was delivered after the attacks of Sept. 11, 2001, by Richard L. Armitage, then "
+                      "deputy secretary of State, to Musharraf’s intelligence director.", "2006-09-22")
+    assert found and not any("Armitage" in title for _, title in found), found
+
+
 def test_a_title_cut_at_its_length_leaves_no_word_hanging():
     # a fresh page of 2018: "President returned to the White House to face a hefty legislative"
     found = events_in("The posts came from his private club in Florida before the president returned to the White "
