@@ -981,6 +981,9 @@ def _is_actor_name(name: str) -> bool:
         return False
     if _names_office_holders(name) or _title_alone(name):
         return False  # nor a title alone: "Sgt." where the sentence splitter cut "Sgt. Derek Glenn"
+    first, _, rest = name.partition(" ")
+    if rest and first.lower() in OPERATION_TITLES:
+        return False  # an operation or a chapter of scripture with its title: "Operation Sindoor", "Surah Al-Fil"
     return not _PREFIXES.match(name) and not NOT_ACTOR_HEADS.search(name) and any(c.isalpha() for c in name)
 
 

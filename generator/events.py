@@ -1008,7 +1008,14 @@ def _cleft(date_span: Span) -> Token | None:
 
 def _core(token: Token) -> list[Token]:
     """A phrase without its relative clauses, appositions and asides: the words a title needs."""
-    return pruned_subtree(token, lambda child: child.dep_ not in _ASIDES)
+    return pruned_subtree(token, lambda child: child.dep_ not in _ASIDES or _one_name_by_ampersand(child))
+
+
+def _one_name_by_ampersand(token: Token) -> bool:
+    """The "&" and the name after it of one name: "Jammu & Kashmir", "Simon & Schuster"."""
+    head = token.head
+    joined = any(c.dep_ == "cc" and c.text == "&" for c in head.children)
+    return joined and head.pos_ == "PROPN" and token.dep_ in ("cc", "conj") and (token.text == "&" or token.pos_ == "PROPN")
 
 
 def _hyphened_before(token: Token, most: int = 4) -> list[Token]:
@@ -1027,7 +1034,8 @@ def _joins_words(token: Token) -> bool:
 
 def _title_token(token: Token) -> bool:
     """Words for a title: punctuation only where it joins words ("ten-month-long", "U.S.-backed")."""
-    return not token.is_punct or (token.text in ("-", "/", "'", "’") and not token.whitespace_)
+    return not token.is_punct or (token.text in ("-", "/", "'", "’") and not token.whitespace_) or (
+        token.text == "&" and token.i > 0 and token.nbor(-1).text[:1].isupper())  # "Jammu & Kashmir"
 
 
 def _trim(tokens: list[Token]) -> list[Token]:

@@ -100,11 +100,12 @@ def languages() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def subdivisions() -> frozenset[str]:
     """Names of provinces, states and regions (ISO 3166-2, through pycountry), folded, each also
-    without its diacritics: ISO writes "Rājasthān", the news "Rajasthan"."""
+    without its diacritics (ISO writes "Rājasthān", the news "Rajasthan") and with "&" for "and"."""
     import pycountry
 
     names = {re.sub(r"\s*\[.*\]$", "", s.name).lower() for s in pycountry.subdivisions}
-    return frozenset(names | {_without_diacritics(name) for name in names})
+    names |= {_without_diacritics(name) for name in names}
+    return frozenset(names | {name.replace(" and ", " & ") for name in names})  # "Jammu & Kashmir"
 
 
 def _without_diacritics(text: str) -> str:

@@ -376,6 +376,12 @@ def test_what_follows_the_comma_closing_a_nouns_date_is_not_the_nouns():
     assert found and not any("Armitage" in title for _, title in found), found
 
 
+def test_a_name_joined_by_an_ampersand_stays_whole_in_a_title():
+    found = events_in("India placed the agreement in abeyance following a terror attack in Jammu & Kashmir "
+                      "earlier this year.", "2025-08-12")
+    assert ("2025", "Terror attack in Jammu & Kashmir") in found, found
+
+
 def test_a_title_cut_at_its_length_leaves_no_word_hanging():
     # a fresh page of 2018: "President returned to the White House to face a hefty legislative"
     found = events_in("The posts came from his private club in Florida before the president returned to the White "
