@@ -268,9 +268,9 @@ def test_words_of_a_mosque_attack_page_that_are_not_who_acted():
 
 def test_scripture_is_no_actor_and_a_state_with_an_ampersand_is_a_place():
     # a fresh page of 2025: "the Quran's Surah Al-Fil" was a place; "Jammu & Kashmir" an organisation
-    found = kinds_of("He admitted to authorising a tweet quoting the Quran’s Surah Al-Fil alongside an image of "
-                     "Indian industrialist Mukesh Ambani.",
-                     "India placed the agreement in abeyance following a terror attack in Jammu & Kashmir.")
+    found = kinds_after_index("He admitted to authorising a tweet quoting the Quran’s Surah Al-Fil alongside an "
+                              "image of Indian industrialist Mukesh Ambani. India placed the agreement in abeyance "
+                              "following a terror attack in Jammu & Kashmir.")
     assert found.get("Jammu & Kashmir") == "place" and not {"Quran", "Surah Al-Fil"} & set(found), found
 
 
