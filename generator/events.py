@@ -872,7 +872,9 @@ def _purpose_infinitive(verb: Token) -> bool:
     meet Karzai" would be no title)."""
     return (verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.pos_ == "VERB"
             and not _is_one_of(verb.head, OBJECT_CONTROL_VERBS)  # "subpoenaed Elian to testify": Elian's act
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            # set off by a comma it is the writer's aside: "takes place …, at least to judge by my interviews"
+            and not any(t.text == "," for t in verb.doc[min(verb.i, verb.head.i) + 1 : max(verb.i, verb.head.i)]))
 
 
 def _hedges(token: Token) -> bool:

@@ -458,6 +458,15 @@ def test_a_date_in_an_infinitive_of_purpose_is_the_last_such_day(sentence, publi
     assert [found for found, _ in events_in(sentence, published)] == [date]
 
 
+def test_an_infinitive_set_off_by_a_comma_is_the_writers_aside():
+    # a seed (Lieven, 2011): "at least to judge by my interviews …, including this March" dated the policy
+    found = events_in("This official policy takes place against a background of overwhelming sympathy for the "
+                      "Afghan Taliban among ordinary Pakistanis, at least to judge by my hundreds of interviews on "
+                      "the street in all four provinces over the past four years, including this March in Punjab.",
+                      "2011-04-22")
+    assert found == [], found
+
+
 def test_an_infinitive_of_purpose_is_told_with_the_act_it_was_for():
     found = events_in("The army launched an operation in June 2014 to clear North Waziristan of militants.", "2015-01-01")
     assert found == [("2014-06", "Army launched an operation to clear North Waziristan of militants")]
