@@ -90,6 +90,7 @@ OPERATION_TITLES = lexicon.words("actors", "operation_titles")
 NAME_PARTICLES = lexicon.words("actors", "name_particles")
 PERSON_HEADS = lexicon.words("actors", "person_heads")
 PERSON_LED = lexicon.words("actors", "person_led")
+PERSON_LED_IN_FULL = lexicon.words("actors", "person_led_in_full")
 # The lexicon's own role nouns (not nameparser's long list, which holds "sa" and the like): a name set in
 # apposition to one of them is a person's.
 APPOSED_ROLES = lexicon.words("actors", "role_words") - lexicon.words("actors", "role_exceptions")
@@ -434,9 +435,13 @@ def _labelled_spans(doc: Doc, cued: dict[str, str], defined: dict[str, str], tit
                 or _has_company_apposition(span)) and not _names_a_state(span.text):
             # "the Dawn newspaper", "the daily Jang", "the carmaker Suzuki", "Cnergyico, Pakistan's largest refiner"
             labels[(span.start, span.end)] = cued[clean_name(span.text)] = "ORG"
-        if (after is not None and after.lower_ in PERSON_LED and not _names_a_state(span.text)
-                and not ACRONYM.fullmatch(span.text) and fold(clean_name(span.text)) not in known_organisations()):
-            labels[(span.start, span.end)] = "PERSON"  # "the Biden administration", read as a body
+        led = PERSON_LED | (PERSON_LED_IN_FULL if len(clean_name(span.text).split()) > 1 else set())
+        if (after is not None and after.lower_ in led and not _names_a_state(span.text)
+                and not ACRONYM.fullmatch(span.text) and fold(clean_name(span.text)) not in known_organisations()
+                and not _known_place(clean_name(span.text)) and not ORG_WORDS.search(span.text)):
+            # "the Biden administration", "the Atal Bihari Vajpayee government", read as a body; not "the
+            # Punjab government" nor "the Congress government"
+            labels[(span.start, span.end)] = "PERSON"
         if _has_role_apposition(span) or _of_kin(span) or _apposed_to_a_role(span) or _after_a_title_and_comma(span):
             # "Ratan Tata — the country's leading industrialist"; "the ambassador to the United States, Asad Majeed"
             labels[(span.start, span.end)] = cued[clean_name(span.text)] = "PERSON"

@@ -296,12 +296,12 @@ def is_dateline(text: str) -> bool:
 # "(CNN) -- ", "ADDIS ABABA, Ethiopia (AP)_ ", with the day it was filed: "BRUSSELS, December 2 (Xinhua) --".
 # Part of the story's text, but no word of its first sentence.
 # Or the place alone, in capitals (or as the text writes it), then a colon or a dash: "ISLAMABAD: ", "WASHINGTON – ", "PESHAWAR,
-# Pakistan — ", "NEW DELHI, May 7 -- "; or the place and the desk, parted by a bar: "New Delhi | Jagran
+# Pakistan — ", "NEW DELHI, May 7 -- ", "ISLAMABAD / LAHORE: "; or the place and the desk, parted by a bar: "New Delhi | Jagran
 # News Desk: ".
 WIRE_OPENING = re.compile(
     rf"^\s*(?:(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){{0,4}}(?:,?\s+(?i:{_MONTH_NAME})\s+\d{{1,2}})?\s*)?"
     r"\([A-Z][\w.&'/, -]{0,60}\)\s*(?:--|—|–|-|:|_)\s*"
-    rf"|[A-Z]{{3,}}(?:[ /-][A-Z]{{2,}}){{0,3}}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?"
+    rf"|[A-Z]{{3,}}(?:(?:\s*/\s*|[ -])[A-Z]{{2,}}){{0,3}}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?"
     rf"(?:,?\s+(?i:{_MONTH_NAME})\s+\d{{1,2}})?\s*(?:--|—|–|:)\s+(?=\S)"
     r"|[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}\s*\|\s*[A-Z][\w.'’ -]{0,40}?:\s+(?=\S)"
     # or the place as written in the text, then a colon: "New Delhi: The death toll …", "Washington: Just …"

@@ -127,7 +127,8 @@ THIN_READING = 2  # mentions: a one-word place or body read no more often may be
 def _merge_surnames(described: list, registry: Registry) -> list:
     """A person named by a surname ("Trump", "Bin Laden") joins the one person on the site whose
     longer name ends in it; one named by first name and surname ("Lloyd Austin") the one person
-    whose name adds middle names between them ("Lloyd James Austin III")."""
+    whose name adds middle names between them ("Lloyd James Austin III"), or by a middle name and
+    surname ("Omar Sheikh" is Ahmed Omar Saeed Sheikh, "Nawaz Sharif" Muhammad Nawaz Sharif)."""
     full_names: dict[str, list[int]] = defaultdict(list)
     for index, (name, kind, _, _) in enumerate(described):
         words = name.split()
@@ -136,8 +137,8 @@ def _merge_surnames(described: list, registry: Registry) -> list:
                 full_names[name_key(" ".join(words[tail:]))].append(index)
             while len(words) > 2 and words[-1].lower().rstrip(".") in GENERATIONS:
                 words = words[:-1]
-            if len(words) > 2:
-                full_names[name_key(f"{words[0]} {words[-1]}")].append(index)
+            for given in words[:-2] if len(words) > 2 else []:  # "Ahmed Omar Saeed Sheikh": "Ahmed Sheikh"
+                full_names[name_key(f"{given} {words[-1]}")].append(index)
     merged_into: dict[int, int] = {}
     for index, (name, kind, entry, _) in enumerate(described):
         key = name_key(name)  # "Mike Pompeo" is one with "Michael R Pompeo"

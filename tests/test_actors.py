@@ -166,6 +166,12 @@ def test_capitals_scores_and_quotes_around_names(sentence, expected, not_expecte
     assert not_expected not in found, found
 
 
+def test_two_places_a_story_was_filed_from_name_no_one():
+    # a fresh page of 2023 (Dawn): "ISLAMABAD / LAHORE:" made Islamabad a name of Pakistan in the story
+    found = actors_of("ISLAMABAD / LAHORE: The arrest of PTI Chairman Imran Khan set off violent protests.")
+    assert "Pakistan" not in found and "Lahore" not in found and "Imran Khan" in found, found
+
+
 def test_the_place_a_wire_story_was_filed_from_names_no_one():
     # the dev set's CNN stories: "WASHINGTON (CNN) --" made Washington, the US government, an actor
     found = actors_of("WASHINGTON (CNN) -- President Obama signed legislation providing an additional $7.5 "
@@ -272,6 +278,23 @@ def test_scripture_is_no_actor_and_a_state_with_an_ampersand_is_a_place():
                               "image of Indian industrialist Mukesh Ambani. India placed the agreement in abeyance "
                               "following a terror attack in Jammu & Kashmir.")
     assert found.get("Jammu & Kashmir") == "place" and not {"Quran", "Surah Al-Fil"} & set(found), found
+
+
+def test_a_person_named_in_full_heads_a_government_a_party_does_not():
+    # a fresh page of 2021: "the Atal Bihari Vajpayee government" was an organisation; CoNLL-2003 training
+    # ("a future Labour government", "the Yugoslav government") keeps its parties and peoples
+    kinds = kinds_after_index("Omar Sheikh was one of the three terrorists that the Atal Bihari Vajpayee "
+                              "government had freed. The Punjab government agreed. A future Labour government "
+                              "will remove VAT.")
+    assert kinds["Atal Bihari Vajpayee"] == "person" and kinds["Punjab"] == "place", kinds
+    assert kinds.get("Labour") != "person", kinds
+
+
+def test_a_middle_name_and_surname_name_the_one_person_named_in_full():
+    # a fresh page of 2021: "Omar Sheikh" and "Ahmed Omar Saeed Sheikh" were two actors
+    kinds = kinds_after_index("Ahmed Omar Saeed Sheikh was convicted in 2002.",
+                              "Omar Sheikh is set to be released after the ruling.")
+    assert set(kinds) == {"Ahmed Omar Saeed Sheikh"}, kinds
 
 
 def test_a_headline_in_capitals_names_no_one():
