@@ -64,6 +64,7 @@ PUTTING_OFF_VERBS = lexicon.words("events", "putting_off_verbs")  # "adjourned t
 HYPOTHETICAL = lexicon.words("events", "hypothetical")
 CONDITIONS = lexicon.words("events", "conditions")
 FUTURE_MARKERS = lexicon.words("events", "future_markers")
+FUTURE_BEFORE_INFINITIVE = lexicon.words("events", "future_before_infinitive")
 PERFORMED_NOUNS = lexicon.words("events", "performed_nouns")
 SPEECH_VERBS = lexicon.words("events", "speech_verbs")
 EVENT_NOUNS = lexicon.words("events", "event_nouns")  # "the 2008 attacks", "the Soviet withdrawal"
@@ -547,7 +548,7 @@ def _looks_ahead(anchor: Token, verb: Token | None, date_first: bool = False) ->
     """Whether the words between a date and its clause's verb point ahead, whatever the verb's tense:
     "declared a dividend, payable Dec. 15", "said it would extend its bid", "expect the deal to be
     completed by Dec. 15", "the offer had been set to expire Nov. 6"."""
-    path = []
+    path = [c for c in anchor.children if c.dep_ == "acl"]  # "the dialogue set to begin … on Wednesday"
     for token in lineage(anchor):
         path.append(token)
         if verb is not None and token.i == verb.i:
@@ -560,8 +561,17 @@ def _looks_ahead(anchor: Token, verb: Token | None, date_first: bool = False) ->
             return True  # "said it would extend its bid": the future of a report ("it would be no surprise" is not)
     # A past verb that is itself the marker dates its own act when the date comes first: "On Friday, the
     # government planned to pay"; not in "Protesters planned a demonstration on Saturday".
-    return any((t.lower_ in FUTURE_MARKERS or t.lemma_.lower() in FUTURE_MARKERS)
-               and not (verb is not None and t.i == verb.i and t.tag_ == "VBD" and date_first) for t in path)
+    return any(((t.lower_ in FUTURE_MARKERS or t.lemma_.lower() in FUTURE_MARKERS)
+                and not (verb is not None and t.i == verb.i and t.tag_ == "VBD" and date_first))
+               or _arranged_ahead(t) for t in path)
+
+
+def _arranged_ahead(token: Token) -> bool:
+    """"Set to begin on Wednesday", "poised to sign": the word says its infinitive lies ahead ("set
+    fire to a school on Monday" does not)."""
+    return token.lemma_.lower() in FUTURE_BEFORE_INFINITIVE and any(
+        c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in token.children)
 
 
 def _happening(date_span: Span, anchor: Token, clause: Token | None, mention: DateMention, preposition: str,

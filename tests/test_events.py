@@ -369,6 +369,13 @@ def test_a_title_of_a_fresh_page_says_who_did_what(sentence, published, expected
     assert events_in(sentence, published) == [expected]
 
 
+def test_what_is_set_to_begin_lies_ahead_and_what_was_set_alight_does_not():
+    # a fresh page of Tuesday, March 23, 2010: the dialogue "set to begin … on Wednesday" was dated the 17th
+    assert [d for d, _ in events_in("Ahead of the US-Pakistan strategic dialogue set to begin in Washington on "
+                                    "Wednesday, the US has focused on its ties with Islamabad.", "2010-03-23")] == ["2010-03-24"]
+    assert [d for d, _ in events_in("Militants set fire to a girls school on Monday.", "2010-03-23")] == ["2010-03-22"]
+
+
 def test_he_stands_for_a_person_not_for_states_named_together():
     # a fresh page of 2025: "United States and Pakistan met with Secretary of State Marco Rubio"
     found = events_in("Last week, Pakistani Foreign Minister Ishaq Dar said the United States and Pakistan were "
