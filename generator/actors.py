@@ -419,7 +419,7 @@ def _labelled_spans(doc: Doc, cued: dict[str, str], defined: dict[str, str], tit
     spans = _joined_names([_whole_person_name(_titled_name(part)) for s in found
                            for piece in _around_numbers(_without_leading_verb(s))
                            for part in _split_at_verb_or_possessive(piece) if not _opening_participle(part)])
-    spans = [_past_a_role_to_a_state(_past_title(span, titles)) for span in spans]
+    spans = [_without_what_they_lead(_past_a_role_to_a_state(_past_title(span, titles))) for span in spans]
     labels = {(s.start, s.end): s.label_ or "ORG" for s in spans}
     for span in spans:
         after = doc[span.end] if span.end < len(doc) else None
@@ -711,6 +711,23 @@ def _has_place_apposition(span: Span) -> bool:
     """A name that an appositive place noun describes is a place's: "Wana, the main town of South
     Waziristan"."""
     return any(child.dep_ == "appos" and child.lemma_.lower() in PLACE_NOUNS for child in span.root.children)
+
+
+def _without_what_they_lead(span: Span) -> Span:
+    """"The Biden Administration", capitalised into the model's span: the person who leads it, as
+    "the Biden administration" is (not "the Trump Organization", whose last word leads no one)."""
+    doc = span.doc
+    if len(span) < 2 or span[-1].lower_ not in PERSON_LED or not span[-1].text[:1].isupper():
+        return span
+    start = span.start + (doc[span.start].pos_ == "DET" and span.end - 1 > span.start + 1)  # not "The Biden"
+    if span.end - 1 - start != 1 or doc[start].pos_ != "PROPN":
+        return span  # a surname: "the Food and Drug Administration" is a body's name
+    led = labelled_span(doc, start, span.end - 1, "PERSON")
+    name = clean_name(led.text)
+    if (not name or _names_a_state(name) or ACRONYM.fullmatch(name) or fold(name) in known_organisations()
+            or _known_place(name) or ORG_WORDS.search(name)):
+        return span
+    return led
 
 
 def _after_a_title_and_comma(span: Span) -> bool:

@@ -62,7 +62,7 @@ def portfolio_title_pattern() -> re.Pattern:
     portfolio = f"(?i:{_alternatives(actors['portfolios'])})"  # "on Commerce", "for commerce"
     offices = _alternatives(actors["portfolio_offices"])
     return re.compile(rf"\b(?:{offices})(?:\s+to\s+(?:the\s+)?(?:Prime\s+Minister|PM|President))?\s+(?:for|on|of)\s+"
-                      rf"(?:{portfolio})(?:(?:\s*,\s*|\s+and\s+)(?:{portfolio}))*\b"
+                      rf"(?:{portfolio})(?:(?:\s*,\s*|\s+and\s+|\s+(?:for|of)\s+)(?:{portfolio}))*\b"
                       rf"|\b(?=[A-Z])(?:{portfolio})\s+(?:{offices})\b")  # "Commerce Secretary Jawad Paul"
 
 

@@ -297,6 +297,18 @@ def test_a_middle_name_and_surname_name_the_one_person_named_in_full():
     assert set(kinds) == {"Ahmed Omar Saeed Sheikh"}, kinds
 
 
+def test_words_of_a_2010_dialogue_page_that_are_no_actor_or_not_as_read():
+    # fresh pages of 2010 and 2021
+    found = kinds_after_index("The meeting was joined by Under Secretary of Defence for Policy Michele Flournoy. "
+                              "He chaired a meeting at the army's General Headquarters in Rawalpindi. Leading "
+                              "defence analyst Lt Gen (Retd) Talat Masood spoke. The Biden Administration has yet "
+                              "to respond. Automakers petitioned the National Highway Traffic Safety Administration.")
+    assert found.get("Michele Flournoy") == "person" and found.get("Biden") == "person", found
+    assert found.get("General Headquarters") == "organization", found
+    assert found.get("National Highway Traffic Safety Administration") == "organization", found
+    assert not {"Headquarters", "Retd", "Policy Michele Flournoy", "Biden Administration"} & set(found), found
+
+
 def test_a_headline_in_capitals_names_no_one():
     # Every word of a shouted headline looks like an acronym or a name to the model.
     assert actors_of("PAKISTAN TAKE OVER AT TOP AFTER INNINGS VICTORY.") == {}
