@@ -436,11 +436,8 @@ def _labelled_spans(doc: Doc, cued: dict[str, str], defined: dict[str, str], tit
             # "the Dawn newspaper", "the daily Jang", "the carmaker Suzuki", "Cnergyico, Pakistan's largest refiner"
             labels[(span.start, span.end)] = cued[clean_name(span.text)] = "ORG"
         led = PERSON_LED | (PERSON_LED_IN_FULL if len(clean_name(span.text).split()) > 1 else set())
-        if (after is not None and after.lower_ in led and not _names_a_state(span.text)
-                and not ACRONYM.fullmatch(span.text) and fold(clean_name(span.text)) not in known_organisations()
-                and not _known_place(clean_name(span.text)) and not ORG_WORDS.search(span.text)):
-            # "the Biden administration", "the Atal Bihari Vajpayee government", read as a body; not "the
-            # Punjab government" nor "the Congress government"
+        if after is not None and after.lower_ in led and _may_lead_as_a_person(span.text):
+            # "the Biden administration", "the Atal Bihari Vajpayee government", read as a body
             labels[(span.start, span.end)] = "PERSON"
         if _has_role_apposition(span) or _of_kin(span) or _apposed_to_a_role(span) or _after_a_title_and_comma(span):
             # "Ratan Tata — the country's leading industrialist"; "the ambassador to the United States, Asad Majeed"
@@ -723,11 +720,15 @@ def _without_what_they_lead(span: Span) -> Span:
     if span.end - 1 - start != 1 or doc[start].pos_ != "PROPN":
         return span  # a surname: "the Food and Drug Administration" is a body's name
     led = labelled_span(doc, start, span.end - 1, "PERSON")
-    name = clean_name(led.text)
-    if (not name or _names_a_state(name) or ACRONYM.fullmatch(name) or fold(name) in known_organisations()
-            or _known_place(name) or ORG_WORDS.search(name)):
-        return span
-    return led
+    return led if _may_lead_as_a_person(led.text) else span
+
+
+def _may_lead_as_a_person(text: str) -> bool:
+    """Whether a name before "administration" or "government" may be the person who leads it: not a
+    state, a place, an acronym or a known body ("the Punjab government", "the Congress government")."""
+    name = clean_name(text)
+    return bool(name) and not (_names_a_state(text) or ACRONYM.fullmatch(text) or fold(name) in known_organisations()
+                               or _known_place(name) or ORG_WORDS.search(text))
 
 
 def _after_a_title_and_comma(span: Span) -> bool:

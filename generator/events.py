@@ -509,7 +509,7 @@ def _tense(anchor: Token, preposition: str = "", looking_ahead: bool = True, dat
         return PRESENT if looking_ahead and verb is not None and _told_in_past(verb) else FUTURE
     if verb is None:
         return PAST
-    infinitive = verb if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else None
+    infinitive = verb if _to_infinitive(verb) else None
     if infinitive is not None and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP"):
         return FUTURE  # "is to resume trading in Paris Tuesday": what is arranged
     if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
@@ -570,8 +570,7 @@ def _arranged_ahead(token: Token) -> bool:
     """"Set to begin on Wednesday", "poised to sign": the word says its infinitive lies ahead ("set
     fire to a school on Monday" does not)."""
     return token.lemma_.lower() in FUTURE_BEFORE_INFINITIVE and any(
-        c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in token.children)
+        c.dep_ in ("xcomp", "advcl") and _to_infinitive(c) for c in token.children)
 
 
 def _happening(date_span: Span, anchor: Token, clause: Token | None, mention: DateMention, preposition: str,
@@ -808,7 +807,7 @@ def _name_before(verb: Token) -> Token | None:
 def _object_controller(verb: Token) -> Token | None:
     """Who does what an infinitive tells, when the verb above it names them as its object: "subpoenaed
     Elian to testify" (Elian testifies, not the one who subpoenaed), "asked it to respond"."""
-    if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ not in ("xcomp", "advcl") or not _to_infinitive(verb):
         return None
     if verb.dep_ == "advcl" and verb.head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
         return None  # "bought a car to drive to work": a purpose, done by the buyer
@@ -877,12 +876,17 @@ def _relative_word(token: Token) -> bool:
     return token.tag_ in RELATIVE_TAGS or (token.lower_ == "that" and token.dep_ != "mark")
 
 
+def _to_infinitive(verb: Token) -> bool:
+    """A verb written with "to": "to meet", "to be held"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _purpose_infinitive(verb: Token) -> bool:
     """An infinitive that says what a done act was for: "flew to Kabul to meet Karzai" (alone, "He to
     meet Karzai" would be no title)."""
     return (verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.pos_ == "VERB"
             and not _is_one_of(verb.head, OBJECT_CONTROL_VERBS)  # "subpoenaed Elian to testify": Elian's act
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and _to_infinitive(verb)
             # set off by a comma it is the writer's aside: "takes place …, at least to judge by my interviews"
             and not any(t.text == "," for t in verb.doc[min(verb.i, verb.head.i) + 1 : max(verb.i, verb.head.i)]))
 
@@ -1068,9 +1072,9 @@ def _left_without_its_word(token: Token, cut: set[int]) -> bool:
     "will sign [a bill]" still says what was done)."""
     if token.head.i in cut:
         return True
-    infinitive = token.pos_ != "VERB" or token.dep_ == "prep" or any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                     for c in token.children)  # "following [an attack]"
-    return infinitive and any(c.i in cut and c.dep_ in ("dobj", "pobj", "attr") for c in token.children)
+    # not a finite verb: a preposition ("following [an attack]"), an infinitive, a noun
+    needs_its_object = token.pos_ != "VERB" or token.dep_ == "prep" or _to_infinitive(token)
+    return needs_its_object and any(c.i in cut and c.dep_ in ("dobj", "pobj", "attr") for c in token.children)
 
 
 def _render_title(words: list[Token | str]) -> str:
