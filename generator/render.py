@@ -23,6 +23,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from .cite import CitedEdition, bibtex, citations, proper_words, ris
 from .index import Site, decade_of
+from .ledger import order_key
 from .verbatim import marked
 
 RELATED_MAX_SHARE = 0.05
@@ -31,6 +32,10 @@ RELATED_MIN_CEILING = 20
 # the sentences of its most recent articles only: the page of a state named in every article would
 # otherwise quote the whole archive.
 QUOTED_ARTICLES = 10
+# A timeline entry links every article that tells the event, oldest first, and quotes the sentences of
+# the first few: an event told again in hundreds of articles would otherwise quote them all, and make
+# its year's page megabytes long.
+QUOTED_SOURCES = 3
 LATEST_ARTICLES = 5  # an actor's page opens on its most recent articles; the rest are one click away
 LATEST_EVENTS = 10  # … and on its most recent events
 MAX_STACK = 8  # dots stacked at one place of a timeline drawing, the last standing for any more
@@ -203,6 +208,7 @@ def render_pages(site: Site, edition: Edition | None = None) -> Iterator[tuple[s
             next=names[i + 1] if i + 1 < len(names) else None,
             actors=sorted(map(site.actor, {a for e in events for a in e.actors}), key=lambda a: (a.name, a.id)),
             articles=[site.article(slug) for slug in dict.fromkeys(s.article for e in events for s in e.sources)],
+            sources={e.id: _oldest_first(site, e.sources) for e in events}, QUOTED_SOURCES=QUOTED_SOURCES,
             moved=moved.get(period, []), retired=retired.get(period, []), **common)
     for record in site.former.retired_actors:
         yield f"actors/{record.id}.md", env.get_template("actor_retired.md.j2").render(record=record, **common)
@@ -219,6 +225,12 @@ def _former_events(site: Site) -> tuple[dict[str, list], dict[str, list]]:
         for period in record.periods:
             retired.setdefault(period, []).append((record, told))
     return moved, retired
+
+
+def _oldest_first(site: Site, sources: list) -> list:
+    """An event's sources in the order they were published (then by article and paragraph)."""
+    return sorted(sources, key=lambda s: (site.article(s.article).published.sort_key(), s.article,
+                                          order_key(s.paragraph)))
 
 
 def event_periods(events: list) -> dict[str, list]:

@@ -139,3 +139,24 @@ def test_a_timeline_drawing_stays_small_however_many_events_it_draws():
     assert svg.count("<circle") == MAX_STACK + 1  # the full stack, and the lone early event
     assert f"{500 - MAX_STACK + 1} more events from 11 Sep 2001" in svg and 'href="../events/2001/"' in svg
     assert len(svg) < 5000
+
+
+def test_a_timeline_entry_links_every_telling_but_quotes_only_the_first(seed_site):
+    from dataclasses import replace
+
+    from generator import render
+    from generator.model import Source
+
+    # The same happening told again in every seed article: a year's page would quote them all.
+    event = seed_site.events[0]
+    first_sentence = {a.slug: " ".join(a.paragraphs[0].text.split()[:10]) for a in seed_site.articles}
+    retold = [Source(slug, "p1", sentence, sentence.split()[0]) for slug, sentence in first_sentence.items()]
+    site = replace(seed_site, events=[replace(event, sources=retold), *seed_site.events[1:]])
+    page = dict(render.render_pages(site))[f"events/{event.period}.md"]
+    entry = page[page.index(f'<li id="{event.id}"'):]
+    entry = entry[:entry.index("</ul>")]
+    oldest = sorted(site.articles, key=lambda a: (a.published.sort_key(), a.slug))
+    links = [entry.index(f'href="../../articles/{a.slug}/#p1"') for a in oldest]
+    assert links == sorted(links)  # every article that tells it, oldest first
+    quoted = [a for a in oldest if render.html_text(" ".join(first_sentence[a.slug].split()[1:])) in entry]
+    assert quoted == oldest[:render.QUOTED_SOURCES]
