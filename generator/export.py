@@ -1,8 +1,6 @@
-"""Stage 5, export: the indexed site → the published data files (the data contract, version 2).
+"""Stage 5, export: the indexed site → the published data files (the data contract, version 1).
 
-``docs/data.md`` documents every field; fields may be added, never change meaning. Each fact is
-published once: a mention or a source gives where its sentence stands in the paragraph's text (in
-``articles.json``), not the sentence again, which made half of version 1's weight.
+``docs/data.md`` documents every field; fields may be added, never change meaning.
 """
 
 from __future__ import annotations
@@ -11,27 +9,21 @@ import json
 from typing import Iterable, Iterator
 
 from .index import Site
-from .model import Mention, Source
 
-Paragraphs = dict[tuple[str, str], str]  # (article slug, paragraph id) → the paragraph's text
-
-DATA_VERSION = 2
+DATA_VERSION = 1
 
 
 def data_files(site: Site) -> dict[str, Iterator[str]]:
     """Data files: path inside the docs folder → the file's JSON text, in chunks of one item (or one
     mention or source) each.
 
-    Written chunk by chunk, a data file never has to be held whole in memory: the articles file of an
-    archive of 10,000 articles is a hundred megabytes, and a state's entry in the actors file tens.
-    The files are gzip-compressed (``output.write_files`` compresses a ``.gz`` path): GitHub Pages
-    stores them as they are, and at a quarter of their size an edition of 10,000 articles fits.
+    Written chunk by chunk, a data file never has to be held whole in memory: the actors file of an
+    archive of 10,000 articles is hundreds of megabytes, and a state's entry alone tens.
     """
-    paragraphs = {(a.slug, p.id): p.text for a in site.articles for p in a.paragraphs}
     return {
-        "data/articles.json.gz": _stream("articles", ([_json(_article(site, a))] for a in site.articles)),
-        "data/actors.json.gz": _stream("actors", (_actor(a, paragraphs) for a in site.actors)),
-        "data/events.json.gz": _stream("events", (_event(e, paragraphs) for e in site.events)),
+        "data/articles.json": _stream("articles", ([_json(_article(site, a))] for a in site.articles)),
+        "data/actors.json": _stream("actors", map(_actor, site.actors)),
+        "data/events.json": _stream("events", map(_event, site.events)),
     }
 
 
@@ -46,27 +38,17 @@ def _article(site: Site, a) -> dict:
     }
 
 
-def _actor(a, paragraphs: Paragraphs) -> Iterator[str]:
+def _actor(a) -> Iterator[str]:
     head = {"id": a.id, "name": a.name, "kind": a.kind, "aliases": a.aliases, "url": a.url, "articles": a.articles}
     return _with_list(head, "mentions", ({"article": m.article, "paragraph": m.paragraph, "text": m.text,
-                                          **_sentence_span(m, paragraphs)} for m in a.mentions))
+                                          "sentence": m.sentence} for m in a.mentions))
 
 
-def _event(e, paragraphs: Paragraphs) -> Iterator[str]:
+def _event(e) -> Iterator[str]:
     head = {"id": e.id, "date": e.date.iso(), "precision": e.date.precision, "title": e.title, "actors": e.actors,
             "url": e.url}
-    return _with_list(head, "sources", ({"article": s.article, "paragraph": s.paragraph, "date_text": s.date_text,
-                                         **_sentence_span(s, paragraphs)} for s in e.sources))
-
-
-def _sentence_span(told: Mention | Source, paragraphs: Paragraphs) -> dict[str, int]:
-    """Where the sentence of a mention or source stands in its paragraph's text, as character offsets.
-
-    The sentence is cut from the paragraph's parse (``span.sent.text.strip()``), so it is always found;
-    a sentence written twice in one paragraph is the same words at either place.
-    """
-    start = paragraphs[told.article, told.paragraph].index(told.sentence)
-    return {"sentence_start": start, "sentence_end": start + len(told.sentence)}
+    return _with_list(head, "sources", ({"article": s.article, "paragraph": s.paragraph, "sentence": s.sentence,
+                                         "date_text": s.date_text} for s in e.sources))
 
 
 def _json(item) -> str:

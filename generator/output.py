@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import filecmp
-import gzip
-import io
 import os
 import tempfile
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -39,8 +36,7 @@ def write_files(files: Mapping[str, Content] | Iterable[tuple[str, Content]], do
 
     Each file is written to a temporary file beside its target, then compared with the target and
     moved over it only if it differs: readers of the folder never see half a file, and a file whose
-    content is unchanged keeps its modification time (what `mkdocs serve` watches). A ``.gz`` path is
-    written gzip-compressed, with no time or name in its header, so the same content gives the same bytes.
+    content is unchanged keeps its modification time (what `mkdocs serve` watches).
     """
     root = Path(docs_dir).resolve()
     written = Written()
@@ -49,12 +45,11 @@ def write_files(files: Mapping[str, Content] | Iterable[tuple[str, Content]], do
         if root not in target.parents:
             raise ValueError(f"refusing to write outside {root}: {relative}")
         written.paths.append(relative)
-        compressed = target.suffix == ".gz"
-        if isinstance(content, str) and not compressed and target.exists() and target.read_text(encoding="utf-8") == content:
+        if isinstance(content, str) and target.exists() and target.read_text(encoding="utf-8") == content:
             continue  # a page held as text is compared in memory; streamed data files only once written
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
-        with _opened(handle, compressed) as stream:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.writelines([content] if isinstance(content, str) else content)
         if target.exists() and filecmp.cmp(temporary, target, shallow=False):
             os.remove(temporary)
@@ -62,15 +57,3 @@ def write_files(files: Mapping[str, Content] | Iterable[tuple[str, Content]], do
         os.replace(temporary, target)
         written.changed.append(target)
     return written
-
-
-@contextmanager
-def _opened(handle: int, compressed: bool) -> Iterator[io.TextIOWrapper]:
-    with os.fdopen(handle, "wb") as raw:
-        if not compressed:
-            with io.TextIOWrapper(raw, encoding="utf-8") as stream:
-                yield stream
-            return
-        with gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=6, mtime=0) as packed:
-            with io.TextIOWrapper(packed, encoding="utf-8") as stream:
-                yield stream

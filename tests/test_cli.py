@@ -23,7 +23,7 @@ def test_generate_writes_pages_and_data_anywhere(tmp_path):
     assert "1 articles" in result.stdout
     slug = SEEDS["mattis"].stem
     assert (tmp_path / "out" / "articles" / f"{slug}.md").is_file()
-    assert (tmp_path / "out" / "data" / "articles.json.gz").is_file()
+    assert (tmp_path / "out" / "data" / "articles.json").is_file()
     assert (tmp_path / "out" / "actors" / "hafiz-saeed.md").is_file()
     again = briefing("generate", "--articles", str(articles), "--docs", str(tmp_path / "out"))
     assert "0 files written" in again.stdout

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import json
 
 import markdown
@@ -28,40 +27,25 @@ def test_md_escape_renders_as_the_literal_text(text):
 def test_generated_files_cover_every_page_and_data_file(seed_site):
     files = dict(generated_files(seed_site))
     expected = {"articles/index.md", "actors/index.md", "events/index.md", "feed.xml",
-                "data/articles.json.gz", "data/actors.json.gz", "data/events.json.gz"}
+                "data/articles.json", "data/actors.json", "data/events.json"}
     expected |= {f"articles/{a.published.year}.md" for a in seed_site.articles}  # a page per year
     expected |= {f"articles/{a.slug}.md" for a in seed_site.articles}
     expected |= {f"cite/{a.slug}.{kind}" for a in seed_site.articles for kind in ("bib", "ris")}  # for reference managers
     expected |= {f"actors/{a.id}.md" for a in seed_site.actors}
     expected |= {f"events/{e.period}.md" for e in seed_site.events}
     assert set(files) == expected
-    assert json.loads("".join(files["data/events.json.gz"]))["version"] == 2
+    assert json.loads("".join(files["data/events.json"]))["version"] == 1
 
 
-def test_data_files_stream_item_by_item_into_one_compressed_json_document(seed_site, tmp_path):
-    chunks = list(data_files(seed_site)["data/actors.json.gz"])
+def test_data_files_stream_item_by_item_into_one_json_document(seed_site, tmp_path):
+    chunks = list(data_files(seed_site)["data/actors.json"])
     # A chunk holds at most one mention: a state named in every article of a large archive is never one string.
     assert len(chunks) >= sum(len(a.mentions) for a in seed_site.actors) + len(seed_site.actors)
-    assert max(chunk.count('"sentence_start"') for chunk in chunks) == 1
+    assert max(chunk.count('"sentence"') for chunk in chunks) == 1
     write_files(data_files(seed_site), tmp_path)
-    with gzip.open(tmp_path / "data" / "actors.json.gz", "rt", encoding="utf-8") as stream:
-        actors = json.load(stream)
-    assert actors["version"] == 2 and [a["id"] for a in actors["actors"]] == [a.id for a in seed_site.actors]
+    actors = json.loads((tmp_path / "data" / "actors.json").read_text(encoding="utf-8"))
+    assert actors["version"] == 1 and [a["id"] for a in actors["actors"]] == [a.id for a in seed_site.actors]
     assert write_files(data_files(seed_site), tmp_path).changed == []  # the same data again: nothing rewritten
-
-
-def test_a_mention_points_at_its_sentence_instead_of_copying_it(seed_site):
-    files = {path: json.loads("".join(chunks)) for path, chunks in data_files(seed_site).items()}
-    text = {(a["slug"], p["id"]): p["text"] for a in files["data/articles.json.gz"]["articles"] for p in a["paragraphs"]}
-    mentions = [(m, told) for a, actor in zip(seed_site.actors, files["data/actors.json.gz"]["actors"])
-                for m, told in zip(a.mentions, actor["mentions"])]
-    sources = [(s, told) for e, event in zip(seed_site.events, files["data/events.json.gz"]["events"])
-               for s, told in zip(e.sources, event["sources"])]
-    assert len(mentions) == sum(len(a.mentions) for a in seed_site.actors) and sources
-    for fact, told in mentions + sources:
-        assert "sentence" not in told  # version 1 repeated it: nine tenths of the data's weight
-        paragraph = text[told["article"], told["paragraph"]]
-        assert paragraph[told["sentence_start"]:told["sentence_end"]] == fact.sentence
 
 
 def test_write_files_rewrites_only_what_changed(tmp_path):
