@@ -640,6 +640,10 @@ def test_a_place_and_a_colon_opening_a_story_is_where_it_was_filed():
      "1998-08-08", [("1998-08-07", "South Africa deplored the bomb blasts")]),
     # the day of filing is no date of a state
     ("BUDAPEST, March 12 (Xinhua) -- Hungary is a member of NATO.", "1999-03-13", []),
+    # day before month, a year and a colon: the agency in brackets was the title's subject ("TDI held …")
+    ("Washington DC, 21 December 2022 (TDI): The Foreign Minister of Pakistan, Bilawal Bhutto Zardari held an "
+     "official meeting with the head of the aid agency.", "2022-12-22",
+     [("2022-12-21", "Bilawal Bhutto Zardari held an official meeting with the head of the aid agency")]),
 ])
 def test_the_day_a_wire_story_was_filed_dates_its_first_clause(sentence, published, expected):
     assert events_in(sentence, published) == expected
