@@ -150,6 +150,13 @@ def state_names() -> dict[str, str]:
                          *_iso_names(state["name"])]}
 
 
+@lru_cache(maxsize=1)
+def state_proper_names() -> frozenset[str]:
+    """The names of states (folded), not their demonyms: "Pakistan", "the United States", not "Egyptian"."""
+    demonyms = {fold(d) for state in _states() for d in state.get("demonyms", [])}
+    return frozenset(state_names()) - demonyms
+
+
 def _iso_names(name: str) -> list[str]:
     """A state's names in ISO 3166 (pycountry), none for a state it does not list (the Soviet Union)."""
     import pycountry
@@ -292,22 +299,50 @@ def _past_title(span: Span, titles: list[tuple[int, int]]) -> Span:
     return labelled_span(doc, start, span.end, "PERSON")
 
 
-def _past_a_role_to_a_state(span: Span) -> Span:
-    """A name the model ran on from the state of the role before it is the person's after the state:
-    "former ambassador to the United States Asad Majeed" (read as one organisation)."""
-    doc = span.doc
-    first = span.start + (doc[span.start].pos_ == "DET")
-    before = doc[first - 1] if first > 0 else None
-    if before is not None and before.pos_ == "DET" and before.i > 0:
-        before = doc[before.i - 1]
-    if before is None or before.lower_ not in ("to", "of") or before.i == 0 or \
-            doc[before.i - 1].lower_ not in ENVOY_ROLES:
-        return span
-    state_end = next((end for end in range(min(span.end, first + MAX_STATE_WORDS), first, -1)
-                      if fold(doc[first:end].text) in state_names()), None)
-    if state_end is None or span.end - state_end < 2 or any(t.pos_ != "PROPN" for t in doc[state_end:span.end]):
-        return span
-    return labelled_span(doc, state_end, span.end, "PERSON")
+def _office_holders(doc: Doc) -> list[Span]:
+    """The name after an office of a state is its holder's: "Foreign Minister of India Jaishankar"
+    (missed), "President of Afghanistan Ashraf Ghani" (Ghani read as a place), "Foreign Minister of
+    Pakistan Bilawal" and "former ambassador to the United States Asad Majeed" (read as one body with
+    the state); a rank comes with the name ("Chief of Army Staff of Pakistan General Asim Munir")."""
+    holders = []
+    for token in doc:
+        if token.i == 0 or not (token.lower_ == "of" and doc[token.i - 1].lower_ in lexicon.role_words()
+                                or token.lower_ == "to" and doc[token.i - 1].lower_ in ENVOY_ROLES):
+            continue
+        first = token.i + 1 + (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "the")
+        state_end = next((end for end in range(min(len(doc), first + MAX_STATE_WORDS), first, -1)
+                          if fold(doc[first:end].text) in state_proper_names()), None)
+        if state_end is None:
+            continue
+        start = state_end
+        while start < len(doc) and start - state_end < 2 and doc[start].lower_ in lexicon.role_words():
+            start += 1  # a rank: "General", "Field Marshal"
+        end = start
+        while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        name = doc[start:end]
+        # Not a body named for its state ("President of Pakistan Muslim League", "of Pakistan Tehreek-e-Insaf"),
+        # nor a word describing what follows ("secretary of the Chinese Nationalist regime")
+        if end == start or any(ORG_WORDS.fullmatch(t.text) or "-" in t.text for t in name) or \
+                any(t.ent_type_ not in ("", *NAME_LABELS) for t in name) or (end < len(doc) and doc[end].pos_ == "NOUN"):
+            continue
+        holders.append(labelled_span(doc, state_end, end, "PERSON"))
+    return holders
+
+
+def _beside_office_holders(spans: list[Span], holders: list[Span]) -> list[Span]:
+    """The names found, an office's holder taking the place of what the model read over it; a state
+    read into one name with the holder stays a name of its own ("Pakistan" of "Pakistan Bilawal")."""
+    if not holders:
+        return spans
+    kept = []
+    for span in spans:
+        holder = next((h for h in holders if span.start < h.end and h.start < span.end), None)
+        if holder is None:
+            kept.append(span)
+        elif span.start < holder.start:
+            kept.append(labelled_span(span.doc, span.start, holder.start, "GPE"))
+    return sorted(kept + holders, key=lambda s: s.start)
 
 
 def _surnames_the_model_missed(article: Article, docs: list[Doc], raw: list, common_words: frozenset[str]) -> list:
@@ -416,10 +451,11 @@ def _labelled_spans(doc: Doc, cued: dict[str, str], defined: dict[str, str], tit
                       and sum(c.isupper() for c in t.text) >= 2 and t.pos_ in ("NOUN", "PROPN")
                       and (not t.ent_type_ or t.text in defined)]
     found = longest_spans([_with_the_founders(span) for span in ruled + ents + acronym_tokens + _listed_names(doc)])
+    found = _beside_office_holders(found, _office_holders(doc))
     spans = _joined_names([_whole_person_name(_titled_name(part)) for s in found
                            for piece in _around_numbers(_without_leading_verb(s))
                            for part in _split_at_verb_or_possessive(piece) if not _opening_participle(part)])
-    spans = [_without_what_they_lead(_past_a_role_to_a_state(_past_title(span, titles))) for span in spans]
+    spans = [_without_what_they_lead(_past_title(span, titles)) for span in spans]
     labels = {(s.start, s.end): s.label_ or "ORG" for s in spans}
     for span in spans:
         after = doc[span.end] if span.end < len(doc) else None
