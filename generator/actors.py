@@ -330,6 +330,18 @@ def _office_holders(doc: Doc) -> list[Span]:
     return holders
 
 
+def _past_an_office_of(span: Span) -> Span:
+    """A body read together with an office of it is the body: "the Administrator of the United States
+    Agency for International Development" is the agency's; "the Chairman of the Joint Chiefs of Staff"."""
+    doc = span.doc
+    first = span.start + (doc[span.start].pos_ == "DET")
+    if span.label_ == "PERSON" or first + 2 >= span.end or doc[first].lower_ not in lexicon.role_words() \
+            or doc[first + 1].lower_ != "of":
+        return span
+    start = first + 2 + (doc[first + 2].lower_ == "the")
+    return labelled_span(doc, start, span.end, span.label_) if start < span.end else span
+
+
 def _beside_office_holders(spans: list[Span], holders: list[Span]) -> list[Span]:
     """The names found, an office's holder taking the place of what the model read over it; a state
     read into one name with the holder stays a name of its own ("Pakistan" of "Pakistan Bilawal")."""
@@ -455,7 +467,7 @@ def _labelled_spans(doc: Doc, cued: dict[str, str], defined: dict[str, str], tit
     spans = _joined_names([_whole_person_name(_titled_name(part)) for s in found
                            for piece in _around_numbers(_without_leading_verb(s))
                            for part in _split_at_verb_or_possessive(piece) if not _opening_participle(part)])
-    spans = [_without_what_they_lead(_past_title(span, titles)) for span in spans]
+    spans = [_without_what_they_lead(_past_an_office_of(_past_title(span, titles))) for span in spans]
     labels = {(s.start, s.end): s.label_ or "ORG" for s in spans}
     for span in spans:
         after = doc[span.end] if span.end < len(doc) else None
