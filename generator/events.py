@@ -427,7 +427,18 @@ def _clause_itself(sent: Span, date_span: Span, anchor: Token) -> list[Token]:
     verb = next((t for t in lineage(anchor) if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in DATE_CARRIERS),
                 sent.root)  # "said in the letter, dated Monday": the saying, not the dating
     dated = set(range(date_span.start, date_span.end))
-    return _trim(_undated(sorted((t for t in _core(verb) if _title_token(t)), key=lambda t: t.i), dated))
+    openings = {t.i for c in verb.children if _opening_aside(c, verb) and not dated & {t.i for t in c.subtree}
+                for t in c.subtree}  # not one the date stands in: "Since the May 2 raid, Pasha has been …"
+    return _trim(_undated(sorted((t for t in _core(verb) if _title_token(t) and t.i not in openings),
+                                 key=lambda t: t.i), dated))
+
+
+def _opening_aside(child: Token, verb: Token) -> bool:
+    """A phrase that opens the clause, set off by a comma, and tells nothing of what was done: "In this
+    vein, he met …", "For its part, the army said …" (unless the date stands in it)."""
+    after = child.right_edge.i + 1
+    return (child.dep_ in ("prep", "advmod", "npadvmod", "advcl") and child.left_edge.i == verb.left_edge.i
+            and after < verb.i and child.doc[after].text == ",")
 
 
 def keywords_of(title: str) -> frozenset[str]:

@@ -970,3 +970,13 @@ def test_a_span_after_which_the_parser_hung_a_dated_clause_elsewhere_dates_nothi
                                 "Pakistan (TTP), were killed on Wednesday in the deadliest US drone strike in three months."],
                                "2011-11-17")
     assert ("2011-11-18", "p2") not in found and ("2011-11-16", "p2") in found, found
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # a fresh page of 2022: "Vein he met with Lindsey Graham"; the title fell back on the clause's own words
+    ("In this vein, he met with Lindsey Graham this year.", "2022-12-21", [("2022", "He met with Lindsey Graham")]),
+    ("In response, they met with Lindsey Graham this year.", "2022-12-21", [("2022", "They met with Lindsey Graham")]),
+    ("On the other hand, he visited Kabul this year.", "2022-12-21", [("2022", "He visited Kabul")]),
+])
+def test_an_opening_phrase_set_off_by_a_comma_is_no_part_of_the_clause_told(sentence, published, expected):
+    assert events_in(sentence, published) == expected
