@@ -1193,6 +1193,11 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
             words = name.split()
             for head in {*(" ".join(words[:k]) for k in range(1, len(words))), name.split("-")[0]} - {name}:
                 by_head.setdefault(head, set()).add(name)
+    body_names = {name for name, label, *_ in raw if label == "ORG"}
+    by_state_tail: dict[str, set[str]] = {}  # "Congress" of "the US Congress", "Senate" of "the Pakistani Senate"
+    for name, label, *_ in raw:
+        if label == "ORG" and (tail := _after_its_state(name)):
+            by_state_tail.setdefault(tail, set()).add(name)
     by_initials: dict[str, set[str]] = {}  # "International Monetary Fund" → IMF, "Tehrik-e Taliban Pakistan" → TTP
     for name, *_ in raw:
         if len(initials := _initials(name)) >= 2 and len(name.split()) >= 2:
@@ -1234,6 +1239,13 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
             # "Amnesty", "Magna" (read as a person) beside "Magna International Inc.", "Oshkosh Truck" beside
             # "Oshkosh Truck Corp": the long name; not "Rochester", read as a town, beside "Rochester Telephone"
             canonical, kind, full = next(iter(by_head[name])), "organization", False
+        elif name in body_names and label not in ("GPE", "LOC") and len(by_state_tail.get(name, ())) == 1:
+            # "Congress" in an article that names "the US Congress": that body, not another state's
+            qualified = next(iter(by_state_tail[name]))
+            army = _state_army().fullmatch(qualified)
+            canonical = state_names()[fold(army.group(1))] + " Army" if army else \
+                known_organisations().get(fold(qualified), qualified)
+            kind, full = "organization", False
         elif ACRONYM.fullmatch(name) and len(by_initials.get(name, ())) == 1:
             canonical, full = next(iter(by_initials[name])), False  # an acronym the article spells out
             kind = None if label == "NORP" else LABEL_KIND.get(label, "organization")
@@ -1252,6 +1264,14 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
 
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _after_its_state(name: str) -> str | None:
+    """What follows the state's name or demonym that opens a body's name: "Congress" of "US Congress",
+    "Foreign Office" of "Pakistani Foreign Office"; None for a name that opens otherwise."""
+    words = name.split()
+    return next((" ".join(words[k:]) for k in range(min(MAX_STATE_WORDS, len(words) - 1), 0, -1)
+                 if fold(" ".join(words[:k])) in state_names()), None)
 
 
 def _part_of_state(name: str) -> str | None:

@@ -1125,3 +1125,20 @@ def test_a_headlines_capitals_do_not_run_a_name_on_past_a_verb_or_possessive():
 def test_a_body_read_with_an_office_of_it_is_the_body(sentence, body, office):
     kinds = kinds_after_index(sentence)
     assert body in kinds and not any(office in name for name in kinds), kinds
+
+
+@pytest.mark.parametrize("text, body", [
+    # a fresh page of 2022: "Congress" and "the US Congress" were two bodies on one page
+    ("He met members of Congress on Monday. Bilawal said that the US Congress was playing an important role.",
+     "US Congress"),
+    ("The Pakistani Senate passed the bill on Monday. The Senate then adjourned.", "Pakistani Senate"),
+    ("The Pakistani Army denied it on Monday. The Army said it was not there.", "Pakistan Army"),
+])
+def test_a_body_named_bare_is_the_states_body_its_article_names(text, body):
+    kinds = kinds_after_index(text)
+    assert kinds.get(body) == "organization" and not any(name in kinds for name in ("Congress", "Senate", "Army"))
+
+
+def test_a_bare_body_name_two_states_share_is_left_alone():
+    kinds = kinds_after_index("The US Senate passed it, and the Pakistani Senate rejected it. The Senate then adjourned.")
+    assert "Senate" in kinds, kinds  # which state's is not said
