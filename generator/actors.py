@@ -1184,7 +1184,8 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
     for name in full_names:
         words = name.split()
         for tail in range(1, len(words)):  # "Laden" and "Bin Laden" for "Osama Bin Laden"
-            by_surname.setdefault(" ".join(words[tail:]), set()).add(name)
+            for form in surname_forms(" ".join(words[tail:])):  # "Zawahiri" for "Ayman al-Zawahiri"
+                by_surname.setdefault(form, set()).add(name)
         for end in range(1, len(words)):  # "Bilawal" and "Bilawal Bhutto" for "Bilawal Bhutto Zardari"
             by_first_name.setdefault(" ".join(words[:end]), set()).add(name)
     by_head: dict[str, set[str]] = {}  # "Amnesty", "Magna", "Oshkosh Truck": the start of one organisation's name
@@ -1205,6 +1206,7 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
     result = []
     for name, label, span, paragraph, written in raw:
         canonical, kind, full = name, LABEL_KIND.get(label), True
+        surname = surname_forms(name)[0]  # "Al-Zawahri", opening a sentence, is the "al-Zawahri" of a full name
         state = state_names().get(fold(name))
         if label == "STATE":
             canonical, kind = capitals()[fold(name)], "country"
@@ -1224,9 +1226,9 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
             canonical, kind = state_names()[fold(army.group(1))] + " Army", "organization"
         elif compass_state := _part_of_state(name):  # "northwestern Pakistan"
             canonical, kind = compass_state, "country"
-        elif name not in full_names and len(by_surname.get(name, ())) == 1:
-            canonical, kind, full = next(iter(by_surname[name])), "person", False
-        elif len(name.split()) == 1 and len(by_surname.get(name, ())) > 1:
+        elif name not in full_names and len(by_surname.get(surname, ())) == 1:
+            canonical, kind, full = next(iter(by_surname[surname])), "person", False
+        elif len(name.split()) == 1 and len(by_surname.get(surname, ())) > 1:
             continue  # "Davis" beside Raymond and Rebecca Davis: one of them, but which is not said
         elif (len(by_first_name.get(name, ())) == 1 and name not in by_surname and name not in full_names
               and (len(name.split()) == 1 or label in ("PERSON", "ORG"))
@@ -1264,6 +1266,15 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
 
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def surname_forms(surname: str) -> list[str]:
+    """A surname as a full name writes it, and without the particle a hyphen joins to it: "al-Zawahiri"
+    is also "Zawahiri", "Al-Zawahri" (a sentence's first word) is "al-Zawahri"."""
+    particle, hyphen, rest = surname.partition("-")
+    if not hyphen or " " in particle or particle.casefold() not in NAME_PARTICLES or not rest[:1].isupper():
+        return [surname]
+    return [f"{particle.lower()}-{rest}", rest]
 
 
 def _after_its_state(name: str) -> str | None:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .addresses import Addresses, Former, former_addresses, recorded_addresses, settle_events
-from .actors import ActorMention, clean_name, decide_kind, known_place
+from .actors import ActorMention, clean_name, decide_kind, known_place, surname_forms
 from .events import EventMention, keywords_of
 from .ledger import order_key
 from .model import Actor, Article, Event, FuzzyDate, name_key
@@ -134,7 +134,8 @@ def _merge_surnames(described: list, registry: Registry) -> list:
         words = name.split()
         if kind == "person" and len(words) > 1:
             for tail in range(1, len(words)):
-                full_names[name_key(" ".join(words[tail:]))].append(index)
+                for form in surname_forms(" ".join(words[tail:])):  # "Zawahiri" is Ayman al-Zawahiri
+                    full_names[name_key(form)].append(index)
             while len(words) > 2 and words[-1].lower().rstrip(".") in GENERATIONS:
                 words = words[:-1]
             for given in words[:-2] if len(words) > 2 else []:  # "Ahmed Omar Saeed Sheikh": "Ahmed Sheikh"
