@@ -178,6 +178,8 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
             cleft = _cleft(date_span)
             clause = _dated_clause(date_span, cleft)
             anchor = clause or _anchor(date_span)
+        if _dates_an_attribution(date_span):
+            continue  # "killed over the weekend, according to U.S. authorities on Monday": the day of the report
         # "it was not until Tuesday that Castro revealed" tells the revealing on Tuesday, not up to it
         # "since early December, when Castro promised": the clause a date introduces is at the date
         preposition = "" if cleft is not None or clause is not None else _preposition(date_span)
@@ -451,6 +453,16 @@ def _in_tense(text: str, article: Article, mention: DateMention, tense: str) -> 
                  and m.end == mention.end), mention)
 
 
+def _dates_an_attribution(date_span: Span) -> bool:
+    """A date the parse hangs on "according (to …)": when the telling was, not the happening."""
+    head = date_span.root.head
+    for _ in range(2):  # "on Monday" → "according"; "Monday" → "on" → "according"
+        if head.lower_ == "according":
+            return True
+        head = head.head
+    return False
+
+
 def _anchor(date_span: Span) -> Token:
     """The word outside the date expression that the date hangs from."""
     if (noun := _qualified_noun(date_span)) is not None:
@@ -601,8 +613,11 @@ def _happening(date_span: Span, anchor: Token, clause: Token | None, mention: Da
         qualified = mention.absolute and qualifies_anchor  # not "Friday prayers": a habit, not a day
         named = _noun_happening(anchor, dated, preposition, qualified)
         if named or mention.date.precision != "day" or preposition in RANGE_PREPOSITIONS or (
-                mention.kind == "holiday" and date_span.root.dep_ == "compound" and date_span.root.head.i == anchor.i):
-            return named  # "the Black Friday rush", "Black Friday levels": a season, not the clause's day
+                mention.kind in ("holiday", "named") and date_span.root.dep_ in ("compound", "nummod", "amod")
+                and date_span.root.head.i == anchor.i):
+            # "the Black Friday rush", "Black Friday levels": a season, not the clause's day; "the 9/11
+            # mastermind … had been killed": the man of that day, killed on another
+            return named
         # "The two presidents on Friday signed the plan": a day dates its clause, whatever noun the
         # parser hung it on; a noun names no happening at a day unless it is an event noun. Not
         # "arrested over protests from May 9": a bound of the noun's time is no date of the arrest.

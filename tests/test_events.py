@@ -980,3 +980,15 @@ def test_a_span_after_which_the_parser_hung_a_dated_clause_elsewhere_dates_nothi
 ])
 def test_an_opening_phrase_set_off_by_a_comma_is_no_part_of_the_clause_told(sentence, published, expected):
     assert events_in(sentence, published) == expected
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # fresh pages of 2022: the killing was dated 9/11 and the Monday of the officials' word
+    ("On Tuesday, US President Joe Biden announced that al-Qaeda chief and 9/11 mastermind Ayman al-Zawahiri had "
+     "been killed in a drone strike in Kabul.", "2022-08-04",
+     [("2001-09-11", "9/11 attacks"), ("2022-08-02", "US President Joe Biden announced al-Qaeda chief had been killed")]),
+    ("Ayman al-Zawahiri, the head of Al Qaeda, was killed by a CIA drone attack in Afghanistan over the weekend, "
+     "according to U.S. authorities on Monday.", "2022-08-03", []),
+])
+def test_a_date_of_a_man_or_of_the_report_is_no_date_of_the_act(sentence, published, expected):
+    assert events_in(sentence, published) == expected
