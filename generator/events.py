@@ -492,7 +492,8 @@ def _qualified_noun(date_span: Span, most: int = 5) -> Token | None:
         return None  # "after the September 11 attacks the US threatened": the clause is told by the noun's time
     after = date_span.end + (date_span.end < len(doc) and doc[date_span.end].text == "," and date_span[-1].like_num)
     # "the May 2, 2011, raid": the comma that closes a date's year
-    run = list(itertools.takewhile(lambda t: (t.pos_ in ("NOUN", "PROPN") or t.tag_ == "VBG") and not t.is_sent_start,
+    # "the Sept. 11, 2001, terrorist attacks": a noun after its adjectives
+    run = list(itertools.takewhile(lambda t: (t.pos_ in ("NOUN", "PROPN", "ADJ") or t.tag_ == "VBG") and not t.is_sent_start,
                                    doc[after: min(after + most, len(doc))]))
     # a gerund after an article is a noun: "in the May 2, 2011, killing of bin Laden"
     noun = run[-1] if run and (run[-1].pos_ == "NOUN" or run[-1].tag_ == "VBG") else None

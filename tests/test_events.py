@@ -989,6 +989,10 @@ def test_an_opening_phrase_set_off_by_a_comma_is_no_part_of_the_clause_told(sent
      [("2001-09-11", "9/11 attacks"), ("2022-08-02", "US President Joe Biden announced al-Qaeda chief had been killed")]),
     ("Ayman al-Zawahiri, the head of Al Qaeda, was killed by a CIA drone attack in Afghanistan over the weekend, "
      "according to U.S. authorities on Monday.", "2022-08-03", []),
+    # the day of the attacks, not of the locating: a date between "the" and an adjective and its noun
+    ("Years of efforts paid dividends, Biden said, when they located Osama bin Laden’s longtime No. 2 — a "
+     "co-planner of the Sept. 11, 2001, terrorist attacks on the U.S. — and ultimate successor at the house in Kabul.",
+     "2022-08-03", [("2001-09-11", "Terrorist attacks on the U.S.")]),
 ])
 def test_a_date_of_a_man_or_of_the_report_is_no_date_of_the_act(sentence, published, expected):
     assert events_in(sentence, published) == expected
