@@ -630,6 +630,15 @@ def kinds_after_index(*paragraphs: str) -> dict[str, str]:
     return {a.name: a.kind for a in build_actors(mentions_of(*paragraphs), {})}
 
 
+def mentions_of_articles(*texts: str) -> list:
+    """The actor mentions of one-paragraph articles, one per text, as the index receives them from a site."""
+    mentions = []
+    for number, text in enumerate(texts):
+        article = Article(f"a{number}", f"a{number}.txt", FuzzyDate(2020), paragraphs=[Paragraph("p1", "paragraph", text, 1)])
+        mentions += extract_actors(article, parse([text]))[0]
+    return mentions
+
+
 # The tests below are written in our own words, in the shapes of sentences that in-domain news
 # articles nobody tuned the rules on got wrong: each failed before its mechanism was built.
 
@@ -860,11 +869,8 @@ def test_a_name_the_model_starts_at_a_possessive_is_read_without_it():
 def test_a_surname_joins_a_name_that_itself_joins_a_longer_one_and_no_mention_is_lost():
     # TempEval-3 training pages through the whole pipeline: "Baker" → "James Baker" → "James A. Baker III"
     # lost the first's mentions, and the site build failed on them
-    mentions = []
-    for slug, text in (("a", "Baker said the talks would go on."), ("b", "James Baker spoke to reporters in Kabul."),
-                       ("c", "Former Secretary of State James A. Baker III arrived on Monday.")):
-        article = Article(slug, f"{slug}.txt", FuzzyDate(1990), paragraphs=[Paragraph("p1", "paragraph", text, 1)])
-        mentions += extract_actors(article, parse([text]))[0]
+    mentions = mentions_of_articles("Baker said the talks would go on.", "James Baker spoke to reporters in Kabul.",
+                                    "Former Secretary of State James A. Baker III arrived on Monday.")
     actors = build_actors(mentions, {})
     assert sum(len(a.mentions) for a in actors) == len(mentions)
     assert [a.name for a in actors if "Baker" in a.name] == ["James A. Baker III"], [a.name for a in actors]
@@ -881,11 +887,8 @@ def test_a_surname_written_without_its_particle_or_with_a_capital_is_the_full_na
 
 
 def test_a_surname_without_its_particle_joins_the_full_name_of_another_article():
-    mentions = []
-    for slug, text in (("a", "Ayman al-Zawahiri had been a senior official of al-Qaeda since 1998."),
-                       ("b", "Before the attack, nobody knew where Zawahiri was.")):
-        article = Article(slug, f"{slug}.txt", FuzzyDate(2022), paragraphs=[Paragraph("p1", "paragraph", text, 1)])
-        mentions += extract_actors(article, parse([text]))[0]
+    mentions = mentions_of_articles("Ayman al-Zawahiri had been a senior official of al-Qaeda since 1998.",
+                                    "Before the attack, nobody knew where Zawahiri was.")
     assert [a.name for a in build_actors(mentions, {}) if "Zawahiri" in a.name] == ["Ayman al-Zawahiri"]
 
 
@@ -919,11 +922,8 @@ def test_a_title_inside_what_the_model_read_as_a_body_makes_it_a_persons_name():
 
 
 def test_a_middle_initial_written_in_one_article_only_does_not_split_a_person():
-    mentions = []
-    for slug, text in (("a", "Secretary of State Mike Pompeo arrived in Islamabad on Tuesday."),
-                       ("b", "US Secretary of State Michael R Pompeo called on the prime minister.")):
-        article = Article(slug, f"{slug}.txt", FuzzyDate(2019), paragraphs=[Paragraph("p1", "paragraph", text, 1)])
-        mentions += extract_actors(article, parse([text]))[0]
+    mentions = mentions_of_articles("Secretary of State Mike Pompeo arrived in Islamabad on Tuesday.",
+                                    "US Secretary of State Michael R Pompeo called on the prime minister.")
     assert len([a for a in build_actors(mentions, {}) if "Pompeo" in a.name]) == 1
 
 
