@@ -47,6 +47,7 @@ BYLINE = "byline (shown in the page header)"
 DATELINE = "date line"
 COMMENTS = "comment thread"
 BIO = "author bio (shown with the author)"
+OUTLET = "the publication's name alone (shown in the page header)"
 
 # A teaser run ends at the first block this long: teasers are a title and a line or two.
 TEASER_RUN_MAX_WORDS = 50
@@ -97,16 +98,18 @@ class Cleaned:
     author_bios: list[str] = field(default_factory=list)
 
 
-def clean(blocks: list[Block], extracted: bool = False, title: str = "") -> Cleaned:
+def clean(blocks: list[Block], extracted: bool = False, title: str = "", publication: str = "") -> Cleaned:
     """Clean one article's blocks. Pure: the same blocks always give the same result.
 
     ``extracted`` says an HTML extractor has already cut the article out of its page (the HTML
     route): the page's head and tail are gone, so passes 4 and 6 (finding the article by
     position) are skipped, and the block-level passes run as on page text. A ``title`` known
-    from the metadata is recognised where the text repeats it above the body.
+    from the metadata is recognised where the text repeats it above the body; a block that is
+    nothing but the ``publication``'s name is the outlet's label, wherever it stands.
     """
     verdicts: list[str | None] = [None] * len(blocks)  # None = still undecided
     _remove_furniture(blocks, verdicts)
+    _remove_outlet_name(blocks, verdicts, publication)
     _remove_teaser_runs(blocks, verdicts)
     _remove_card_runs(blocks, verdicts)
     _remove_comments(blocks, verdicts)
@@ -236,6 +239,15 @@ def _remove_furniture(blocks: list[Block], verdicts: list[str | None]) -> None:
         elif (verdicts[i] is None and h.GALLERY_COUNTER.match(blocks[i - 1].text.strip())
               and len(h.words(text)) <= GALLERY_CAPTION_MAX_WORDS):
             verdicts[i] = CREDIT  # "Image 2 of 5" and the picture's caption
+
+
+def _remove_outlet_name(blocks: list[Block], verdicts: list[str | None], publication: str) -> None:
+    """A line that only names the outlet ("Sputnik" between a story's paragraphs, "Reuters" under
+    it) is a label of the page, never a paragraph."""
+    outlet = h.squeeze(publication)
+    for i, block in enumerate(blocks):
+        if outlet and verdicts[i] is None and h.squeeze(block.text) == outlet:
+            verdicts[i] = OUTLET
 
 
 def _remove_teaser_runs(blocks: list[Block], verdicts: list[str | None]) -> None:

@@ -136,7 +136,8 @@ def make_article(source: Source, ledger: list[Entry] | None = None) -> Article:
     it recorded, and removed ones stay as ids where they stood.
     """
     meta = source.meta
-    cleaned = clean(source.blocks, extracted=source.extracted, title=meta.get("title") or "")
+    cleaned = clean(source.blocks, extracted=source.extracted, title=meta.get("title") or "",
+                    publication=meta.get("publication") or "")
     paragraphs = number(cleaned.paragraphs, ledger)
     return Article(
         slug=source.slug,

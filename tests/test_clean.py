@@ -527,3 +527,16 @@ def test_a_closing_bio_with_a_capitalised_role_goes_with_the_author(tmp_path):
     assert result.author_bios and result.author_bios[0].startswith("Sara Malik is Senior Editor")
     assert "Toronto Star" not in kept_text(result)
     assert result.authors == ["Sara Malik"]
+
+
+def test_a_line_that_only_names_the_outlet_is_its_label_wherever_it_stands():
+    # a fresh page of 2022: "Sputnik" stood between the story's first and second paragraphs
+    story = ["US President Joe Biden announced the killing of the al-Qaeda leader in Kabul in a drone strike on "
+             "July 31. However, Washington failed to provide any evidence that the killing did take place.", "",
+             "Sputnik", "",
+             "Afghanistan on Thursday accused the US of flying drones over its territory without official permission, "
+             "a spokesman for Sputnik's sources in Kabul said on the record.", ""]
+    result = clean(split_blocks(story), publication="Sputnik")
+    assert [r.text for r in result.removed if r.reason == c.OUTLET] == ["Sputnik"]
+    assert len(result.paragraphs) == 2  # a paragraph that names the outlet among other words stays
+    assert "Sputnik" in [p.text for p in clean(split_blocks(story)).paragraphs]  # unknown outlet: left as it was
