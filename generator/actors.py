@@ -107,6 +107,7 @@ OUTLET_NOUNS = lexicon.words("actors", "outlet_nouns")
 COMPANY_NOUNS = lexicon.words("actors", "company_nouns")
 APPOSITION_REACH = 5  # words of an apposition read from the surface: "Pakistan's largest oil refiner"
 LEGAL_MATTERS = lexicon.words("actors", "legal_matters")
+PROGRAMME_NOUNS = lexicon.words("actors", "programme_nouns")
 NAMING_REACH = 3  # tokens: "an offensive -- called Zarb-e-Azb"
 FINITE_VERB_TAGS = ("VBZ", "VBD", "VBP")  # "Calls" in "Imran Khan Calls for …"
 MIN_PARTICIPLE = 6  # letters: "Citing", not "King" or "Ming"
@@ -539,7 +540,7 @@ def _split_at_verb_or_possessive(span: Span) -> list[Span]:
         return [span]
     cut = next((t for t in span[1:] if t.tag_ in FINITE_VERB_TAGS or t.tag_ == "POS"), None)
     if cut is None:
-        return [span]
+        return _without_a_states_possessive(span)
     parts = [labelled_span(span.doc, span.start, cut.i, span.label_)]
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if (cut.tag_ == "POS" and cut.i + 1 < span.end and span.doc[cut.i + 1].text[:1].isupper()
@@ -547,6 +548,23 @@ def _split_at_verb_or_possessive(span: Span) -> list[Span]:
         # the owned name is one when a noun of its own follows ("Adiala jail"); "Dismissal of …" is none
         parts.append(labelled_span(span.doc, cut.i + 1, span.end, span.label_))
     return parts
+
+
+def _without_a_states_possessive(span: Span) -> list[Span]:
+    """A person's name the model ran on into a state whose possessive follows it: "conveyed to Defence
+    Secretary Lloyd J Austin III India's concerns" names Lloyd J Austin III, and India."""
+    doc = span.doc
+    state_start = next((start for start in range(max(span.start + 1, span.end - MAX_STATE_WORDS), span.end)
+                        if _a_states_possessive(doc[start:span.end])), None)
+    if state_start is None:
+        return [span]
+    return [labelled_span(doc, span.start, state_start, "PERSON"), labelled_span(doc, state_start, span.end, "GPE")]
+
+
+def _a_states_possessive(span: Span) -> bool:
+    """A state's name with a possessive after it: "India's concerns"."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].tag_ == "POS" and fold(span.text) in state_proper_names()
 
 
 def _known_name(text: str) -> bool:
@@ -708,7 +726,8 @@ def _joined_names(spans: list[Span]) -> list[Span]:
                 and all((t.lower_.rstrip("-") in NAME_PARTICLES and t.text.islower()) or _closes_an_insertion(t.doc, t.i)
                         for t in between)  # "(Syrian President Hafez al-) Assad": an editor's insertion
                 and span.root.pos_ == "PROPN" and span.label_ in LABEL_KIND and previous.sent.start == span.sent.start
-                and span.doc[span.start - 1].whitespace_ == " " and span.doc[previous.end - 1].whitespace_ == " "):
+                and span.doc[span.start - 1].whitespace_ == " " and span.doc[previous.end - 1].whitespace_ == " "
+                and not _a_states_possessive(span)):
             joined[-1] = labelled_span(span.doc, previous.start, span.end, "PERSON")
         else:
             joined.append(span)
@@ -824,17 +843,23 @@ def _of_kin(span: Span) -> bool:
 
 
 def _names_a_thing(span: Span) -> bool:
-    """A name that is part of the name of a day, an operation, a plan or a court case, not an actor of
-    its own.
+    """A name that is part of the name of a day, an operation, a plan, a programme or a court case, not
+    an actor of its own.
 
     "Valentine's Day"; "an offensive called Zarb-e-Azb", "Operation Zarb-e-Azb"; "the Toshakhana
-    case" (a person's name before "case" is still the person: "the Raymond Davis case").
+    case" (a person's name before "case" is still the person: "the Raymond Davis case"); "the Foreign
+    Military Sales (FMS) programme".
     """
     doc, root = span.doc, span.root
     if root.dep_ == "poss" and root.head.text[:1].isupper() and NOT_ACTOR_HEADS.search(root.head.text):
         return True
     if (span.label_ != "PERSON" and span.end < len(doc) and doc[span.end].lower_ in LEGAL_MATTERS
             and root.head.i == span.end):
+        return True
+    after = span.end + 3 if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")" \
+        else span.end + (span.end < len(doc) and doc[span.end].text == ")")
+    # past the acronym in brackets, or from inside them: "the Foreign Military Sales (FMS) programme"
+    if span.label_ != "PERSON" and after < len(doc) and doc[after].lower_ in PROGRAMME_NOUNS and root.head.i == after:
         return True
     before = doc[max(0, span.start - NAMING_REACH) : span.start]
     if span.start and doc[span.start - 1].lower_ in OPERATION_TITLES and doc[span.start - 1].text[:1].isupper():
@@ -1236,6 +1261,7 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
             # "Rebecca" → Rebecca Davis; "Bilawal Bhutto", read as an organisation → Bilawal Bhutto Zardari
             canonical, kind, full = next(iter(by_first_name[name])), "person", False
         elif (len(by_head.get(name, ())) == 1 and label not in ("GPE", "LOC", "FAC") and not _major_place(name)
+              and not ORG_WORDS.fullmatch(name)  # "the Senate" is a body, not the Senate Foreign Relations Committee
               and (name not in full_names
                    or next(iter(by_head[name]))[len(name):].strip(" .").lower() in COMPANY_SUFFIXES)):
             # "Amnesty", "Magna" (read as a person) beside "Magna International Inc.", "Oshkosh Truck" beside
