@@ -227,6 +227,10 @@ def test_an_office_held_for_a_portfolio_is_no_part_of_the_name():
     found = actors_of("Commerce Secretary Jawad Paul was also in attendance.",
                       "Privatisation Minister Wieslaw Kaczmarek said the consortium was open.")
     assert set(found) == {"Jawad Paul", "Wieslaw Kaczmarek"}, found
+    # a fresh page of 2022 ("External Affairs" an organisation) and CoNLL-2003 ("Agriculture Secretary Dan Glickman")
+    found = actors_of("While visiting last month, External Affairs Minister S. Jaishankar said the ties had not helped.",
+                      "Agriculture Secretary Dan Glickman said the department was monitoring reports.")
+    assert set(found) == {"S. Jaishankar", "Dan Glickman"}, found
 
 
 def test_a_name_the_model_took_with_its_indefinite_article_is_kept():
