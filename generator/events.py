@@ -627,8 +627,10 @@ def _happening(date_span: Span, anchor: Token, clause: Token | None, mention: Da
     verb = next((t for t in lineage(anchor) if t.pos_ in ("VERB", "AUX") and (t.dep_ != "acl" or t.tag_ == "VBN")), None)
     if verb is None:
         return []  # a date in a sentence without a verb: a heading, a date line, a list of names
-    if _purpose_infinitive(verb):
-        verb = verb.head  # "flew to Kabul to meet Karzai on May 10": the flight, told with what it was for
+    if _purpose_infinitive(verb) or _background_under_way(verb):
+        # "flew to Kabul to meet Karzai on May 10": the flight, told with what it was for; "As the sun was
+        # rising in Kabul on Sunday, two missiles ended his reign": the missiles, not the sunrise
+        verb = verb.head
     act = verb  # what is to be done, when the verb above it only expects it: "are expected to join"
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":  # "the group first started fighting in the 1980s"
         verb = verb.head
@@ -756,6 +758,13 @@ def _measured(verb: Token, date_span: Span) -> bool:
     dates_the_verb = head.i == verb.i or (head.dep_ in ("nsubj", "nsubjpass") and head.head.i == verb.i)
     return dates_the_verb and verb.lemma_.lower() in MEASURE_VERBS and any(
         t.ent_type_ in FIGURES for c in verb.rights for t in c.subtree)
+
+
+def _background_under_way(verb: Token) -> bool:
+    """A clause opened by "as" or "while" that tells what was under way when the main clause's act
+    happened: "As the sun was rising …, two missiles ended …"."""
+    return (verb.dep_ == "advcl" and _progressive(verb) and verb.head.pos_ == "VERB"
+            and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in verb.children))
 
 
 def _progressive(verb: Token) -> bool:

@@ -996,3 +996,14 @@ def test_an_opening_phrase_set_off_by_a_comma_is_no_part_of_the_clause_told(sent
 ])
 def test_a_date_of_a_man_or_of_the_report_is_no_date_of_the_act(sentence, published, expected):
     assert events_in(sentence, published) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what was under way when the act happened sets the scene; the title tells the act
+    ("While he was visiting Kabul on Sunday, the minister met the Taliban leaders.",
+     [("2022-07-31", "Minister met the Taliban leaders")]),
+    ("Two missiles ended his reign as the sun was rising in Kabul on Sunday.",
+     [("2022-07-31", "Two missiles ended his reign")]),
+])
+def test_a_clause_of_what_was_under_way_dates_the_act_it_frames(sentence, expected):
+    assert events_in(sentence, "2022-08-03") == expected
