@@ -1243,12 +1243,10 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
                 canonical, kind = known, "organization"
         elif state:
             canonical, kind = state, "country"
-        elif known := known_organisations().get(fold(name)):  # "UN", "the Pakistani Taliban"
-            canonical, kind = known, "organization"
+        elif body := _body_by_data(name):  # "UN", "the Pakistani Taliban", "the Pakistani Army"
+            canonical, kind = body, "organization"
         elif PLACE_SUFFIX.search(name) and len(name.split()) > 1:
             canonical, kind = PLACE_SUFFIX.sub("", name), "place"
-        elif army := _state_army().fullmatch(name):  # "the Pakistani Army", "the Pakistan army"
-            canonical, kind = state_names()[fold(army.group(1))] + " Army", "organization"
         elif compass_state := _part_of_state(name):  # "northwestern Pakistan"
             canonical, kind = compass_state, "country"
         elif name not in full_names and len(by_surname.get(surname, ())) == 1:
@@ -1270,10 +1268,7 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
         elif name in body_names and label not in ("GPE", "LOC") and len(by_state_tail.get(name, ())) == 1:
             # "Congress" in an article that names "the US Congress": that body, not another state's
             qualified = next(iter(by_state_tail[name]))
-            army = _state_army().fullmatch(qualified)
-            canonical = state_names()[fold(army.group(1))] + " Army" if army else \
-                known_organisations().get(fold(qualified), qualified)
-            kind, full = "organization", False
+            canonical, kind, full = _body_by_data(qualified) or qualified, "organization", False
         elif ACRONYM.fullmatch(name) and len(by_initials.get(name, ())) == 1:
             canonical, full = next(iter(by_initials[name])), False  # an acronym the article spells out
             kind = None if label == "NORP" else LABEL_KIND.get(label, "organization")
@@ -1301,6 +1296,16 @@ def surname_forms(surname: str) -> list[str]:
     if not hyphen or " " in particle or particle.casefold() not in NAME_PARTICLES or not rest[:1].isupper():
         return [surname]
     return [f"{particle.lower()}-{rest}", rest]
+
+
+def _body_by_data(name: str) -> str | None:
+    """A body's canonical name as the data know it: a known organisation's ("UN" → United Nations), or
+    a state's army ("the Pakistani Army", "the Pakistan army" → Pakistan Army); None for another name."""
+    if known := known_organisations().get(fold(name)):
+        return known
+    if army := _state_army().fullmatch(name):
+        return state_names()[fold(army.group(1))] + " Army"
+    return None
 
 
 def _after_its_state(name: str) -> str | None:

@@ -245,8 +245,10 @@ def _remove_outlet_name(blocks: list[Block], verdicts: list[str | None], publica
     """A line that only names the outlet ("Sputnik" between a story's paragraphs, "Reuters" under
     it) is a label of the page, never a paragraph."""
     outlet = h.squeeze(publication)
+    if not outlet:
+        return
     for i, block in enumerate(blocks):
-        if outlet and verdicts[i] is None and h.squeeze(block.text) == outlet:
+        if verdicts[i] is None and h.squeeze(block.text) == outlet:
             verdicts[i] = OUTLET
 
 

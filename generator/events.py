@@ -429,8 +429,11 @@ def _clause_itself(sent: Span, date_span: Span, anchor: Token) -> list[Token]:
     verb = next((t for t in lineage(anchor) if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in DATE_CARRIERS),
                 sent.root)  # "said in the letter, dated Monday": the saying, not the dating
     dated = set(range(date_span.start, date_span.end))
-    openings = {t.i for c in verb.children if _opening_aside(c, verb) and not dated & {t.i for t in c.subtree}
-                for t in c.subtree}  # not one the date stands in: "Since the May 2 raid, Pasha has been …"
+    openings: set[int] = set()
+    for child in verb.children:
+        phrase = {t.i for t in child.subtree} if _opening_aside(child, verb) else set()
+        if not phrase & dated:  # not one the date stands in: "Since the May 2 raid, Pasha has been …"
+            openings |= phrase
     return _trim(_undated(sorted((t for t in _core(verb) if _title_token(t) and t.i not in openings),
                                  key=lambda t: t.i), dated))
 
