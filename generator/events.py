@@ -180,6 +180,11 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
             anchor = clause or _anchor(date_span)
         if _dates_an_attribution(date_span):
             continue  # "killed over the weekend, according to U.S. authorities on Monday": the day of the report
+        if (clause is None and _already_past(mention, article.published) and _in_the_present(anchor)
+                and _preposition(date_span) not in TIME_PREPOSITIONS):  # "has held talks since last year"
+            # "a man has been arrested over the bombings … last year", "White heads a team prosecuting the
+            # bombings which killed 224 people on Aug. 7, 1998": a present is not dated by a past year
+            anchor = _told_before_the_date(date_span, anchor) or anchor
         # "it was not until Tuesday that Castro revealed" tells the revealing on Tuesday, not up to it
         # "since early December, when Castro promised": the clause a date introduces is at the date
         preposition = "" if cleft is not None or clause is not None else _preposition(date_span)
@@ -287,6 +292,36 @@ def _fronted_conjuncts(date_span: Span, anchor: Token, dated: set[int], tense: s
         return []
     return [c for c in anchor.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > anchor.i
             and not any(t.i in dated for t in c.subtree) and _tense(c, preposition) == tense]
+
+
+def _already_past(mention: DateMention, published: FuzzyDate) -> bool:
+    """A date that gives its year ("on Aug. 7, 1998") or counts back whole units ("last year"), and is
+    over before the period of writing: no present tense can be at it. Not a weekday or "March 3",
+    which a writer may put on a present perfect ("has summoned the envoy on Monday")."""
+    if not (mention.absolute or mention.kind in ("relative_unit", "years_ago")):
+        return False
+    return mention.date.sort_key()[:3] < published.coarsen(mention.date.precision).sort_key()[:3]
+
+
+def _in_the_present(verb: Token) -> bool:
+    """A verb told in the present or the present perfect: "heads", "is investigating", "has been arrested"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                              for c in verb.children)
+
+
+def _told_before_the_date(date_span: Span, verb: Token) -> Token | None:
+    """What a date closes inside the clause of ``verb``: a past clause that ends right before it
+    ("the bombings which killed 224 people, on Aug. 7, 1998"), else, after a present perfect, an event
+    noun a few words back. A simple present keeps its date: a caption tells its picture's day ("Rescue
+    workers are seen at the site of the blast on May 13, 2011")."""
+    for token in reversed(date_span.doc[verb.i + 1: date_span.start]):
+        between = date_span.doc[token.right_edge.i + 1: date_span.start]
+        if (token.tag_ == "VBD" and verb in token.ancestors
+                and all(t.is_punct or t.pos_ == "ADP" for t in between)):
+            return token
+    return _event_noun_before(date_span, verb) if _is_perfect(verb) else None
 
 
 def _event_noun_before(date_span: Span, verb: Token) -> Token | None:

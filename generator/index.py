@@ -323,6 +323,11 @@ def same_happening(a: EventMention, b: EventMention, key_actors: set[str] = froz
     return bool(a.actions & b.actions) and bool(set(a.actors) & set(b.actors) & key_actors)
 
 
+def _likeness(a: EventMention, b: EventMention) -> float:
+    """The share of their title words two tellings have in common."""
+    return len(a.keywords & b.keywords) / len(a.keywords | b.keywords)
+
+
 def build_events(mentions: list[EventMention], actor_ids: dict[str, str], key_actors: set[str] = frozenset(),
                  curated: list[CuratedEvent] = (), published: dict[str, FuzzyDate] | None = None) -> list[Event]:
     """Merge the mentions of each happening into one event.
@@ -342,19 +347,27 @@ def build_events(mentions: list[EventMention], actor_ids: dict[str, str], key_ac
 
     named = {i: _curated_for(m, curated) for i, m in enumerate(mentions)}
     cluster_event = dict(named)  # root → the curated event its cluster joined, if any
+    finest = {i: m.date for i, m in enumerate(mentions)}  # root → the most precise date its cluster has
 
-    def union(i: int, j: int) -> None:
+    def union(i: int, j: int, curated_one: bool = False) -> None:
         a, b = root(i), root(j)
-        if a != b and not (cluster_event[a] and cluster_event[b] and cluster_event[a] != cluster_event[b]):
-            parent[a] = b
-            cluster_event[b] = cluster_event[b] or cluster_event[a]
+        if a == b or (cluster_event[a] and cluster_event[b] and cluster_event[a] != cluster_event[b]):
+            return
+        if not curated_one and not dates_compatible(finest[a], finest[b]):
+            return  # "the bombings last year" is like both the bombing on Aug. 7 and the condemnation on Aug. 11: no bridge
+        parent[a] = b
+        cluster_event[b] = cluster_event[b] or cluster_event[a]
+        finest[b] = max(finest[a], finest[b], key=lambda d: PRECISIONS.index(d.precision))
 
     first_of: dict[CuratedEvent, int] = {}
     index: dict[tuple, list[int]] = defaultdict(list)
     first_alike: dict[tuple, int] = {}
-    for i, m in enumerate(mentions):
+    # Day-precise tellings first: a coarser one ("last year's bombings") then joins the closest of the
+    # happenings they make, whatever order the articles come in
+    for i in sorted(range(len(mentions)), key=lambda i: -PRECISIONS.index(mentions[i].date.precision)):
+        m = mentions[i]
         if named[i] is not None:
-            union(i, first_of.setdefault(named[i], i))
+            union(i, first_of.setdefault(named[i], i), curated_one=True)
         alike = (m.date, m.title, m.keywords, m.actions, frozenset(m.actors))
         if m.keywords and alike in first_alike:
             # The same happening told in the same words (a wire story reprinted, a stock phrase): it
@@ -362,10 +375,14 @@ def build_events(mentions: list[EventMention], actor_ids: dict[str, str], key_ac
             union(i, first_alike[alike])
             continue
         first_alike.setdefault(alike, i)
-        for j in sorted({j for key in _lookup_keys(m) for j in index.get(key, ())}):
-            if root(i) != root(j) and (same_happening(m, mentions[j], key_actors)
-                                       or _names_curated(m, cluster_event[root(j)])):
-                union(i, j)
+        # The closest telling first: "the bombings last year" joins the bombings, not a condemnation of them
+        for j in sorted({j for key in _lookup_keys(m) for j in index.get(key, ())},
+                        key=lambda j: (-_likeness(m, mentions[j]), j)):
+            if root(i) == root(j):
+                continue
+            joins_curated = _names_curated(m, cluster_event[root(j)])
+            if joins_curated or same_happening(m, mentions[j], key_actors):
+                union(i, j, curated_one=joins_curated)
         for key in _store_keys(m):
             index[key].append(i)
     clusters: dict[int, list[int]] = defaultdict(list)

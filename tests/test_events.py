@@ -434,6 +434,42 @@ def test_two_articles_sharing_one_title_word_tell_two_happenings():
     assert len(build_events([embassies, same_article], {})) == 1
 
 
+def test_a_year_gone_by_dates_what_it_closes_not_a_present_verb():
+    # English puts no finished time on a present perfect or a present: the year belongs to the
+    # bombing, the day to the killing, not to the arrest or to who leads the team today.
+    found = events_in("A second suspect has been arrested over the bombing of the Marriott hotel in Islamabad last "
+                      "year, police said on Friday.", "2009-05-15")
+    assert ("2008", "Bombing of the Marriott hotel in Islamabad") in found
+    assert not any(date == "2008" and "arrested" in title for date, title in found), found
+    assert events_in("Malik leads a team that is prosecuting the attacks which killed 166 people, including six "
+                     "Americans, on Nov. 26, 2008.", "2012-03-02") == [
+        ("2008-11-26", "Attacks killed 166 people including six Americans")]
+    # "since" a year is what a present perfect is made for
+    assert ("2018", "Envoy has held a series of meetings with Taliban leaders") in events_in(
+        "The envoy, who has held a series of meetings with Taliban leaders since last year, reached Doha on Friday.",
+        "2019-02-16")
+    # a weekday may stand on a present perfect ("has on Monday summoned"), and a caption is in the present
+    assert events_in("Pakistan has on Monday summoned the American envoy over the drone strike.", "2010-03-02") == [
+        ("2010-03-01", "Pakistan has summoned the American envoy over the drone strike")]
+
+
+def test_a_coarse_telling_is_no_bridge_between_two_days():
+    from generator.events import EventMention
+    from generator.index import build_events
+    from generator.model import Source
+
+    def told(date, title, article):
+        words = frozenset(w.lower() for w in title.split() if w[0].isalpha() and w not in ("the", "in"))
+        return EventMention(FuzzyDate.parse(date), title, words, [], Source(article, "p1", f"{title}.", date))
+
+    strike = told("2019-06-12", "Drone strike in Waziristan", "a")
+    protest = told("2019-06-14", "Pakistan protested the drone strike in Waziristan", "b")
+    last_year = told("2019", "Drone strike in Waziristan", "c")  # like both: one is the strike, one a protest at it
+    for order in ([last_year, protest, strike], [strike, last_year, protest], [protest, last_year, strike]):
+        events = build_events(order, {})
+        assert sorted((str(e.date), len(e.sources)) for e in events) == [("2019-06-12", 2), ("2019-06-14", 1)]
+
+
 @pytest.mark.parametrize("sentence, published, date", [
     # TempEval-3 training sentences: a past clause that sets something in train looks ahead
     ("The parent asked it to respond by Oct. 31.", "1989-10-30", "1989-10-31"),
