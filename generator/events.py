@@ -77,6 +77,7 @@ MEASURE_VERBS = lexicon.words("events", "measure_verbs")
 NEAR_WORDS = lexicon.words("events", "near_words")
 DATE_CARRIERS = lexicon.words("events", "date_carriers")
 DATING_PREPOSITIONS = ("", "in", "on", "at", "during")  # the words that place a happening at its date
+MAX_LIST_DEPTH = 4  # words up from the first of a list member to the member itself ("the Czech Republic")
 MAX_DATE_TOKENS = 12  # the longest date expression looked past ("the second Tuesday of last September")
 TIME_PREPOSITIONS = ("after", "before", "since", "until", "till", "following", "during", "by")
 RANGE_PREPOSITIONS = ("from", "since", "until", "till", "through")  # "incidents from May 9": the noun's bounds
@@ -1123,14 +1124,31 @@ def _joins_words(token: Token) -> bool:
 
 
 def _title_token(token: Token) -> bool:
-    """Words for a title: punctuation only where it joins words ("ten-month-long", "U.S.-backed")."""
+    """Words for a title: punctuation only where it joins words ("ten-month-long", "U.S.-backed") or
+    parts a list ("Poland, Hungary and the Czech Republic")."""
     return not token.is_punct or (token.text in ("-", "/", "'", "’") and not token.whitespace_) or (
-        token.text == "&" and token.i > 0 and token.nbor(-1).text[:1].isupper())  # "Jammu & Kashmir"
+        token.text == "&" and token.i > 0 and token.nbor(-1).text[:1].isupper()) or _parts_a_list(token)  # "Jammu & Kashmir"
+
+
+def _parts_a_list(comma: Token) -> bool:
+    """A comma before a member of a list, or before the "and" of its last one ("Poland, the Czech
+    Republic, and Hungary"): a title that kept the members and lost it would run them into one name."""
+    if comma.text != "," or comma.i + 1 >= len(comma.doc):
+        return False
+    start = comma.nbor(1)
+    if start.lower_ in ("and", "or") and start.i + 1 < len(comma.doc):
+        start = start.nbor(1)
+    return any(t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.left_edge.i == start.i
+               for t in itertools.islice(lineage(start), MAX_LIST_DEPTH))
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
-    unique = list(dict.fromkeys(tokens))
-    ordered, cut = unique[:TITLE_MAX_WORDS], {t.i for t in unique[TITLE_MAX_WORDS:]}
+    # a list's comma stays only between the words it stood between ("Pasha, who …, but" keeps none)
+    unique = [t for t in dict.fromkeys(tokens) if t.text != "," or {t.i - 1, t.i + 1} <= {u.i for u in tokens}
+              or ({t.i - 1, t.i + 2} <= {u.i for u in tokens} and t.nbor(1).lower_ in ("and", "or"))]
+    length = next((n for n in range(len(unique) + 1) if len([t for t in unique[:n] if t.text != ","]) == TITLE_MAX_WORDS),
+                  len(unique))  # words, not the commas between them
+    ordered, cut = unique[:length], {t.i for t in unique[length:]}
     function_words = ("DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT")
     while ordered and (ordered[0].is_stop or ordered[0].is_punct) and ordered[0].pos_ in function_words:
         ordered.pop(0)
@@ -1151,13 +1169,18 @@ def _left_without_its_word(token: Token, cut: set[int]) -> bool:
     return needs_its_object and any(c.i in cut and c.dep_ in ("dobj", "pobj", "attr") for c in token.children)
 
 
+def _opens_the_text(token: Token) -> bool:
+    """The first word of its sentence, or the first after a wire opening ("WASHINGTON (AP) -- Preliminary tests")."""
+    return token.is_sent_start or (token.i > 0 and token.idx == wire_opening_chars(token.doc))
+
+
 def _render_title(words: list[Token | str]) -> str:
     """Tokens as the text had them (joined where they were joined); plain words given as strings."""
     def joined(i: int, t: Token | str) -> str:
         if isinstance(t, str):
             return t + " "
         following = words[i + 1] if i + 1 < len(words) else None
-        text = t.text.lower() if i and t.is_sent_start and t.pos_ != "PROPN" else t.text  # "Mattis speaking"
+        text = t.text.lower() if i and _opens_the_text(t) and t.pos_ != "PROPN" else t.text  # "Mattis speaking"
         joins_next = following is not None and not isinstance(following, str) and following.i == t.i + 1
         return text + t.whitespace_ if joins_next else text + " "
     text = "".join(joined(i, t) for i, t in enumerate(words)).strip()

@@ -453,6 +453,20 @@ def test_a_year_gone_by_dates_what_it_closes_not_a_present_verb():
         ("2010-03-01", "Pakistan has summoned the American envoy over the drone strike")]
 
 
+def test_a_title_keeps_the_commas_of_a_list_and_no_other():
+    assert events_in("The foreign ministers of Poland, Hungary and the Czech Republic signed the accession documents "
+                     "in Independence on March 12.", "1999-03-14") == [
+        ("1999-03-12", "Foreign ministers of Poland, Hungary and the Czech Republic signed the accession documents")]
+    found = events_in("Lt. Gen. Ahmed Shuja Pasha, who took over in October 2008, briefed the lawmakers on Monday.",
+                      "2008-11-10")
+    assert ("2008-11-10", "Lt. Gen. Ahmed Shuja Pasha briefed the lawmakers") in found
+
+
+def test_the_first_word_after_a_wire_opening_is_lowercased_inside_a_title():
+    assert events_in("ISLAMABAD (Reuters) - The United States gave no warning of the raid, the foreign office said "
+                     "on Friday.", "2011-05-08") == [("2011-05-06", "Foreign office said the United States gave no warning")]
+
+
 def test_a_coarse_telling_is_no_bridge_between_two_days():
     from generator.events import EventMention
     from generator.index import build_events
