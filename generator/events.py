@@ -802,8 +802,13 @@ def _measured(verb: Token, date_span: Span) -> bool:
 def _background_under_way(verb: Token) -> bool:
     """A clause opened by "as" or "while" that tells what was under way when the main clause's act
     happened: "As the sun was rising …, two missiles ended …"."""
-    return (verb.dep_ == "advcl" and _progressive(verb) and verb.head.pos_ == "VERB"
-            and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in verb.children))
+    if verb.dep_ != "advcl" or verb.head.pos_ != "VERB":
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    # "officials said as dawn broke Saturday", which the parser read "as dawn" and "broke" with no
+    # subject: a clause that names no doer is only the moment of the main act
+    return (_progressive(verb) and bool(marks & {"as", "while"})) or (
+        "as" in marks and _finite_subordinate(verb) and not any(c.dep_ in _SUBJECTS for c in verb.children))
 
 
 def _progressive(verb: Token) -> bool:
@@ -859,9 +864,15 @@ def _subject(verb: Token) -> Token | None:
             return controller
         if (missed := _name_before(current)) is not None:
             return missed
-        if current.dep_ not in ("conj", "xcomp", "advcl"):
-            return None
+        if current.dep_ not in ("conj", "xcomp", "advcl") or _finite_subordinate(current):
+            return None  # "officials said as dawn broke": a finite clause under "as" has a subject of its own
     return None
+
+
+def _finite_subordinate(verb: Token) -> bool:
+    """A clause with a tense, opened by "as", "when", "because": its subject is never the main clause's."""
+    return (verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP")
+            and any(c.dep_ == "mark" for c in verb.children))
 
 
 def _name_before(verb: Token) -> Token | None:
@@ -941,7 +952,10 @@ def _clause_happening(verb: Token, dated: set[int], doer: ActorMention | None = 
             continue  # "in 2008": the date itself
         if len(words) >= TITLE_TARGET_WORDS:
             break
-        words += sorted(_core(complement), key=lambda t: t.i)
+        core = _core(complement)
+        if complement.dep_ == "ccomp" and len(head) + len(words) + len(core) > TITLE_MAX_WORDS:
+            core = _said_core(complement)  # "officials said the death toll [in the Tanzania blast] has risen to 12"
+        words += sorted(core, key=lambda t: t.i)
     title = _title_words(head + words, dated)
     return [stands_for if stands_for and not isinstance(t, str) and t.i == subject.i else t for t in title]
 
@@ -1100,6 +1114,13 @@ def _cleft(date_span: Span) -> Token | None:
 def _core(token: Token) -> list[Token]:
     """A phrase without its relative clauses, appositions and asides: the words a title needs."""
     return pruned_subtree(token, lambda child: child.dep_ not in _ASIDES or _one_name_by_ampersand(child))
+
+
+def _said_core(clause: Token) -> list[Token]:
+    """A clause that was said, its subject without the phrases after it: a title cut at its length
+    would otherwise end inside the subject and never say what the speaker said of it."""
+    return pruned_subtree(clause, lambda child: child.dep_ not in _ASIDES and not (
+        child.dep_ == "prep" and child.head.dep_ in _SUBJECTS and child.head.head.i == clause.i))
 
 
 def _one_name_by_ampersand(token: Token) -> bool:
