@@ -77,6 +77,9 @@ MEASURE_VERBS = lexicon.words("events", "measure_verbs")
 NEAR_WORDS = lexicon.words("events", "near_words")
 DATE_CARRIERS = lexicon.words("events", "date_carriers")
 DATING_PREPOSITIONS = ("", "in", "on", "at", "during")  # the words that place a happening at its date
+# Prepositions after which a gerund's doer is the subject of what it hangs from: "after touring Dar
+# es Salaam, the FBI chief said"; not "blocked NATO traffic from travelling", "thanked them for helping".
+GERUND_PREPOSITIONS = ("after", "before", "while", "since", "upon", "on", "by", "despite", "besides")
 MAX_LIST_DEPTH = 4  # words up from the first of a list member to the member itself ("the Czech Republic")
 MAX_DATE_TOKENS = 12  # the longest date expression looked past ("the second Tuesday of last September")
 TIME_PREPOSITIONS = ("after", "before", "since", "until", "till", "following", "during", "by")
@@ -670,6 +673,8 @@ def _happening(date_span: Span, anchor: Token, clause: Token | None, mention: Da
         # "flew to Kabul to meet Karzai on May 10": the flight, told with what it was for; "As the sun was
         # rising in Kabul on Sunday, two missiles ended his reign": the missiles, not the sunrise
         verb = verb.head
+    elif _left_undone(verb):
+        verb = verb.head.head  # "Without going into detail on Saturday night, Khalilzad said": the saying
     act = verb  # what is to be done, when the verb above it only expects it: "are expected to join"
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":  # "the group first started fighting in the 1980s"
         verb = verb.head
@@ -811,6 +816,12 @@ def _background_under_way(verb: Token) -> bool:
         "as" in marks and _finite_subordinate(verb) and not any(c.dep_ in _SUBJECTS for c in verb.children))
 
 
+def _left_undone(verb: Token) -> bool:
+    """A gerund after "without": what was not done, beside what was."""
+    return (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "without"
+            and verb.head.head.pos_ in ("VERB", "AUX"))
+
+
 def _progressive(verb: Token) -> bool:
     """"Are flying": a form that tells what is under way (the verb of a state takes it rarely)."""
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children)
@@ -844,8 +855,13 @@ def _first_person(token: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The verb's subject; for a verb joined to another ("kidnapped … and then killed"), that verb's."""
+    """The verb's subject; for a verb joined to another ("kidnapped … and then killed"), that verb's;
+    for a gerund after a preposition, the subject of what it hangs from ("after touring Dar es Salaam
+    on Thursday, the FBI chief said")."""
+    gerund = None  # the gerund after a preposition the walk came up through
     for current in lineage(verb):
+        if gerund is not None and current.i == gerund.head.i:
+            continue  # the preposition: no subject of its own
         subjects = [c for c in current.children if c.dep_ in _SUBJECTS  # not a date the parser took for one
                     and not ((c.like_num and c.ent_type_ != "CARDINAL") or c.ent_type_ == "DATE")]
         if subjects:
@@ -864,6 +880,10 @@ def _subject(verb: Token) -> Token | None:
             return controller
         if (missed := _name_before(current)) is not None:
             return missed
+        if (current.dep_ == "pcomp" and current.tag_ == "VBG" and current.head.dep_ == "prep"
+                and current.head.lower_ in GERUND_PREPOSITIONS):
+            gerund = current
+            continue
         if current.dep_ not in ("conj", "xcomp", "advcl") or _finite_subordinate(current):
             return None  # "officials said as dawn broke": a finite clause under "as" has a subject of its own
     return None
@@ -1113,7 +1133,14 @@ def _cleft(date_span: Span) -> Token | None:
 
 def _core(token: Token) -> list[Token]:
     """A phrase without its relative clauses, appositions and asides: the words a title needs."""
-    return pruned_subtree(token, lambda child: child.dep_ not in _ASIDES or _one_name_by_ampersand(child))
+    return pruned_subtree(token, lambda child: child.dep_ not in _ASIDES or _one_name_by_ampersand(child)
+                          or _the_other_side(child))
+
+
+def _the_other_side(token: Token) -> bool:
+    """The "and" and the second party after "between": "a meeting between Elian and his grandmothers"."""
+    head = token.head
+    return token.dep_ in ("cc", "conj") and head.dep_ == "pobj" and head.head.lower_ == "between"
 
 
 def _said_core(clause: Token) -> list[Token]:
@@ -1171,8 +1198,9 @@ def _trim(tokens: list[Token]) -> list[Token]:
                   len(unique))  # words, not the commas between them
     ordered, cut = unique[:length], {t.i for t in unique[length:]}
     function_words = ("DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT")
-    while ordered and (ordered[0].is_stop or ordered[0].is_punct) and ordered[0].pos_ in function_words:
-        ordered.pop(0)
+    while (ordered and (ordered[0].is_stop or ordered[0].is_punct) and ordered[0].pos_ in function_words
+           and not (ordered[0].dep_ == "advmod" and ordered[0].head.dep_ == "advmod")):
+        ordered.pop(0)  # not the "at" of "at least four people"
     while ordered and ((ordered[-1].pos_ in function_words and ordered[-1].dep_ != "prt")  # "talks broke down"
                        or _left_without_its_word(ordered[-1], cut)):
         cut.add(ordered.pop().i)
