@@ -569,7 +569,9 @@ def _tense(anchor: Token, preposition: str = "", looking_ahead: bool = True, dat
     for verb in (anchor, anchor.head):
         if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
             return FUTURE
-    verb = next((t for t in lineage(anchor) if t.pos_ in ("VERB", "AUX")), None)
+    # not a participle describing a noun: "is expected to replicate the tone coming from Congress as
+    # early as Wednesday" looks ahead with the replicating; "in order to stand in the elections" is its own
+    verb = next((t for t in lineage(anchor) if t.pos_ in ("VERB", "AUX") and (t.dep_ != "acl" or t.tag_ != "VBG")), None)
     if _looks_ahead(anchor, verb, date_at is not None and verb is not None and date_at < verb.i):
         # told in the past, a plan may already lie behind: "a service planned for Saturday was canceled"
         return PRESENT if looking_ahead and verb is not None and _told_in_past(verb) else FUTURE
@@ -955,7 +957,9 @@ def _clause_happening(verb: Token, dated: set[int], doer: ActorMention | None = 
             # the doer of what "the heads of panels in the House" did.
             names = [t for t in head if t.ent_type_ == "PERSON" and _names_the_subject(t, subject)]
             head = [t for t in head if t in names or (t.dep_ == "cc" and names and names[0].i < t.i < names[-1].i)] or head
-    words = sorted([c for c in verb.children if c.dep_ in _VERB_PARTS or _hedges(c)] + [verb], key=lambda t: t.i)
+    # a particle is the verb's whatever the parse hangs it by: "Pakistan fired back" did not fire
+    words = sorted([c for c in verb.children if c.dep_ in _VERB_PARTS or c.tag_ == "RP" or _hedges(c)] + [verb],
+                   key=lambda t: t.i)
     if verb.dep_ == "relcl" and (subject is None or subject.i != verb.head.i) and not any(
             c.dep_ == "dobj" and not _relative_word(c) for c in verb.children):
         # "a policy the president announced", "aid that he had cut": the policy, the aid
@@ -1201,7 +1205,7 @@ def _trim(tokens: list[Token]) -> list[Token]:
     while (ordered and (ordered[0].is_stop or ordered[0].is_punct) and ordered[0].pos_ in function_words
            and not (ordered[0].dep_ == "advmod" and ordered[0].head.dep_ == "advmod")):
         ordered.pop(0)  # not the "at" of "at least four people"
-    while ordered and ((ordered[-1].pos_ in function_words and ordered[-1].dep_ != "prt")  # "talks broke down"
+    while ordered and ((ordered[-1].pos_ in function_words and ordered[-1].dep_ != "prt" and ordered[-1].tag_ != "RP")  # "talks broke down"
                        or _left_without_its_word(ordered[-1], cut)):
         cut.add(ordered.pop().i)
     return ordered

@@ -505,6 +505,18 @@ def test_a_gerund_after_from_is_not_done_by_the_subject():
     assert not any(title.startswith("Pakistan travelling") for _, title in found), found
 
 
+def test_a_participle_describing_a_noun_does_not_set_the_clause_in_the_past():
+    # "coming from Congress" is no verb of the clause: the expecting looks to the next Wednesday
+    assert events_in("The president is expected to echo the conciliatory tone coming from Congress as early as "
+                     "Wednesday.", "2009-10-13") == [("2009-10-14", "President is expected to echo the conciliatory tone")]
+
+
+def test_a_particle_stays_with_its_verb():
+    found = events_in("Trump attacked Pakistan in a tweet on Monday. Islamabad hit back hours later and summoned the "
+                      "US ambassador.", "2018-01-03")
+    assert ("2018-01-01", "Islamabad hit back") in found  # "Islamabad hit" is another happening
+
+
 def test_a_coarse_telling_is_no_bridge_between_two_days():
     from generator.events import EventMention
     from generator.index import build_events
