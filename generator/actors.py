@@ -104,6 +104,7 @@ AGENCY_REGIONS = frozenset(fold(name) for name in lexicon.words("actors", "agenc
 ENVOY_ROLES = lexicon.words("actors", "envoy_roles")  # "ambassador to the United States Asad Majeed"
 MAX_STATE_WORDS = 4  # the most words of a state's name ("United States of America")
 OUTLET_NOUNS = lexicon.words("actors", "outlet_nouns")
+GROUP_NOUNS = lexicon.words("actors", "group_nouns")
 COMPANY_NOUNS = lexicon.words("actors", "company_nouns")
 APPOSITION_REACH = 5  # words of an apposition read from the surface: "Pakistan's largest oil refiner"
 LEGAL_MATTERS = lexicon.words("actors", "legal_matters")
@@ -468,7 +469,8 @@ def _labelled_spans(doc: Doc, cued: dict[str, str], defined: dict[str, str], tit
     spans = _joined_names([_whole_person_name(_titled_name(part)) for s in found
                            for piece in _around_numbers(_without_leading_verb(s))
                            for part in _split_at_verb_or_possessive(piece) if not _opening_participle(part)])
-    spans = [_without_what_they_lead(_past_an_office_of(_past_title(span, titles))) for span in spans]
+    spans = [_with_its_group_noun(_without_what_they_lead(_past_an_office_of(_past_title(span, titles))))
+             for span in spans]
     labels = {(s.start, s.end): s.label_ or "ORG" for s in spans}
     for span in spans:
         after = doc[span.end] if span.end < len(doc) else None
@@ -496,6 +498,18 @@ def _labelled_spans(doc: Doc, cued: dict[str, str], defined: dict[str, str], tit
             labels[(span.start, span.end)] = "ORG"
     _smooth_list_labels(spans, labels)
     return [(s, labels[(s.start, s.end)]) for s in spans if not _names_a_thing(s) and not _only_a_title(s)]
+
+
+def _with_its_group_noun(span: Span) -> Span:
+    """"The Taliban-linked Haqqani group": a name the model read as a place or a person, before a noun of
+    a group, is the group's name with it ("Haqqani group"); a name the data know stays as it is ("the
+    Taliban group" is the Taliban)."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if (after is None or after.lower_ not in GROUP_NOUNS or not after.text.islower()
+            or span.label_ not in ("GPE", "LOC", "FAC", "PERSON")  # not "a Kurdish group", "the ULIMO-J faction"
+            or _known_name(span.text)):
+        return span
+    return labelled_span(span.doc, span.start, span.end + 1, "ORG")
 
 
 def _only_a_title(span: Span) -> bool:
@@ -1249,7 +1263,10 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
             canonical, kind = PLACE_SUFFIX.sub("", name), "place"
         elif compass_state := _part_of_state(name):  # "northwestern Pakistan"
             canonical, kind = compass_state, "country"
-        elif name not in full_names and len(by_surname.get(surname, ())) == 1:
+        elif len(by_surname.get(surname, ())) == 1 and (name not in full_names or (
+                len(name.split()) > 1 and not _known_place(next(iter(by_surname[surname]))))):
+            # "Akhtar Mansour" beside "Mohammad Akhtar Mansour": the one longer name that ends in it (not
+            # Ismail Khan beside the town of Dera Ismail Khan)
             canonical, kind, full = next(iter(by_surname[surname])), "person", False
         elif len(name.split()) == 1 and len(by_surname.get(surname, ())) > 1:
             continue  # "Davis" beside Raymond and Rebecca Davis: one of them, but which is not said
@@ -1303,6 +1320,11 @@ def _body_by_data(name: str) -> str | None:
     a state's army ("the Pakistani Army", "the Pakistan army" → Pakistan Army); None for another name."""
     if known := known_organisations().get(fold(name)):
         return known
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in GROUP_NOUNS:  # "the Haqqani group" is the Haqqani Network
+        stem = " ".join(words[:-1])
+        if known := next(filter(None, (known_organisations().get(fold(f"{stem} {noun}")) for noun in GROUP_NOUNS)), None):
+            return known
     if army := _state_army().fullmatch(name):
         return state_names()[fold(army.group(1))] + " Army"
     return None
