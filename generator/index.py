@@ -140,11 +140,19 @@ def _merge_surnames(described: list, registry: Registry) -> list:
                 words = words[:-1]
             for given in words[:-2] if len(words) > 2 else []:  # "Ahmed Omar Saeed Sheikh": "Ahmed Sheikh"
                 full_names[name_key(f"{given} {words[-1]}")].append(index)
+    by_bucket: dict[str, list[str]] = defaultdict(list)  # the ends of full names, by their first letters
+    for key in full_names:
+        by_bucket[spelling_key(key)[:3]].append(key)
     merged_into: dict[int, int] = {}
     for index, (name, kind, entry, _) in enumerate(described):
         key = name_key(name)  # "Mike Pompeo" is one with "Michael R Pompeo"
         candidates = [c for c in dict.fromkeys(full_names.get(key, []) + full_names.get(_person_key(key, kind), []))
                       if c != index]
+        if not candidates and kind == "person" and " " in key:  # "Akhtar Mansur" ends "Mohammad Akhtar Mansour"
+            candidates = [c for other in by_bucket[spelling_key(key)[:3]]
+                          if len(other.split()) == len(key.split()) and _initials_of(other) == _initials_of(key)
+                          and _variants(key, other, registry)  # not "George H W Bush" for "George Bush"
+                          for c in dict.fromkeys(full_names[other]) if c != index]
         if (kind == "person" or _thinly_read(name, kind, described[index][3])) and entry is None and len(candidates) == 1:
             # a first and last name: "Imran Khan", not the "Free Imran Khan" of one chant, names him
             source, target = (_toward_the_commoner(described, index, candidates[0]) if len(name.split()) > 1
