@@ -1281,7 +1281,8 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
                    or next(iter(by_head[name]))[len(name):].strip(" .").lower() in COMPANY_SUFFIXES)):
             # "Amnesty", "Magna" (read as a person) beside "Magna International Inc.", "Oshkosh Truck" beside
             # "Oshkosh Truck Corp": the long name; not "Rochester", read as a town, beside "Rochester Telephone"
-            canonical, kind, full = next(iter(by_head[name])), "organization", False
+            longer = next(iter(by_head[name]))
+            canonical, kind, full = _body_by_data(longer) or longer, "organization", False  # as the data name it
         elif name in body_names and label not in ("GPE", "LOC") and len(by_state_tail.get(name, ())) == 1:
             # "Congress" in an article that names "the US Congress": that body, not another state's
             qualified = next(iter(by_state_tail[name]))

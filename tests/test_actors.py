@@ -895,6 +895,10 @@ def test_a_name_before_a_noun_of_a_group_is_the_group():
     kinds = kinds_after_index("Pakistani forces captured one of the abductors belonging to the Taliban-linked "
                               "Haqqani group.")
     assert kinds.get("Haqqani Network") == "organization" and "Haqqani" not in kinds, kinds
+    # the name alone, later, is the same group ("the Haqqani terrorist group")
+    kinds = kinds_after_index("Pakistani forces captured an abductor belonging to the Taliban-linked Haqqani group. "
+                              "Mattis wanted action against the Haqqani terrorist group.")
+    assert [name for name in kinds if "Haqqani" in name] == ["Haqqani Network"], kinds
     # a group the data know keeps its own name: "the Taliban group" is the Taliban
     assert "Taliban group" not in kinds_after_index("The Taliban group attacked the post in Kandahar.")
 
