@@ -80,7 +80,9 @@ DATING_PREPOSITIONS = ("", "in", "on", "at", "during")  # the words that place a
 # Prepositions after which a gerund's doer is the subject of what it hangs from: "after touring Dar
 # es Salaam, the FBI chief said"; not "blocked NATO traffic from travelling", "thanked them for helping".
 GERUND_PREPOSITIONS = ("after", "before", "while", "since", "upon", "on", "by", "despite", "besides")
-MAX_LIST_DEPTH = 4  # words up from the first of a list member to the member itself ("the Czech Republic")
+MAX_LIST_DEPTH = 4
+SHORT_CONJUNCT = 4  # words of a second subject a title of what was said keeps ("the United States and Pakistan")
+BASELINE_REACH = 4  # words up from a date to the "from" of "up from $6.9 billion in 2023"  # words up from the first of a list member to the member itself ("the Czech Republic")
 MAX_DATE_TOKENS = 12  # the longest date expression looked past ("the second Tuesday of last September")
 TIME_PREPOSITIONS = ("after", "before", "since", "until", "till", "following", "during", "by")
 RANGE_PREPOSITIONS = ("from", "since", "until", "till", "through")  # "incidents from May 9": the noun's bounds
@@ -182,8 +184,10 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
             cleft = _cleft(date_span)
             clause = _dated_clause(date_span, cleft)
             anchor = clause or _anchor(date_span)
-        if _dates_an_attribution(date_span):
-            continue  # "killed over the weekend, according to U.S. authorities on Monday": the day of the report
+        if _dates_an_attribution(date_span) or _dates_a_baseline(date_span):
+            # "killed over the weekend, according to U.S. authorities on Monday": the day of the report;
+            # "reached $7.3 billion in 2024, up from $6.9 billion in 2023": a figure compared with, no act
+            continue
         if (clause is None and _already_past(mention, article.published) and _in_the_present(anchor)
                 and _preposition(date_span) not in TIME_PREPOSITIONS):  # "has held talks since last year"
             # "a man has been arrested over the bombings … last year", "White heads a team prosecuting the
@@ -505,6 +509,16 @@ def _dates_an_attribution(date_span: Span) -> bool:
     return False
 
 
+def _dates_a_baseline(date_span: Span) -> bool:
+    """A date inside what a figure is compared with: "up from $6.9 billion in 2023", "down from $21.4
+    million last year", "compared with 40% a year earlier"."""
+    for token in itertools.islice(date_span.root.ancestors, BASELINE_REACH):
+        if (token.lower_ == "from" and token.head.lower_ in ("up", "down")) or (
+                token.lower_ in ("with", "to") and token.head.lower_ == "compared"):
+            return True
+    return False
+
+
 def _anchor(date_span: Span) -> Token:
     """The word outside the date expression that the date hangs from."""
     if (noun := _qualified_noun(date_span)) is not None:
@@ -607,8 +621,11 @@ def _sets_an_act_ahead(infinitive: Token) -> bool:
 
 def _told_in_past(verb: Token) -> bool:
     """Whether a verb's clause is told in the past tense; a participle's clause is that of the noun it
-    describes ("a service planned for Saturday was canceled")."""
+    describes ("a service planned for Saturday was canceled"), an infinitive's that of the verb it
+    completes ("the tariffs were scheduled to take effect on July 9")."""
     clause = verb.head.head if verb.dep_ == "acl" else verb
+    if clause.dep_ == "xcomp" and _to_infinitive(clause):
+        clause = clause.head
     return clause.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children)
 
 
@@ -883,12 +900,17 @@ def _subject(verb: Token) -> Token | None:
         if (missed := _name_before(current)) is not None:
             return missed
         if (current.dep_ == "pcomp" and current.tag_ == "VBG" and current.head.dep_ == "prep"
-                and current.head.lower_ in GERUND_PREPOSITIONS):
+                and (current.head.lower_ in GERUND_PREPOSITIONS or _is_passive(current.head.head))):
+            # "was accused by Ijaz of dictating a memo": after a passive, the subject did it whatever the preposition
             gerund = current
             continue
         if current.dep_ not in ("conj", "xcomp", "advcl") or _finite_subordinate(current):
             return None  # "officials said as dawn broke": a finite clause under "as" has a subject of its own
     return None
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _finite_subordinate(verb: Token) -> bool:
@@ -1137,21 +1159,33 @@ def _cleft(date_span: Span) -> Token | None:
 
 def _core(token: Token) -> list[Token]:
     """A phrase without its relative clauses, appositions and asides: the words a title needs."""
-    return pruned_subtree(token, lambda child: child.dep_ not in _ASIDES or _one_name_by_ampersand(child)
-                          or _the_other_side(child))
+    return pruned_subtree(token, _in_core)
+
+
+def _in_core(child: Token) -> bool:
+    return child.dep_ not in _ASIDES or _one_name_by_ampersand(child) or _the_other_side(child)
 
 
 def _the_other_side(token: Token) -> bool:
-    """The "and" and the second party after "between": "a meeting between Elian and his grandmothers"."""
+    """The "and" and the second party after "between" ("a meeting between Elian and his grandmothers"),
+    or of a subject ("Dar said the United States and Pakistan were very close": not "the United States were")."""
     head = token.head
-    return token.dep_ in ("cc", "conj") and head.dep_ == "pobj" and head.head.lower_ == "between"
+    if token.dep_ not in ("cc", "conj"):
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ == "between":
+        return True
+    # a short one: a long second subject ("… and 9/11 mastermind No 2 Ayman al-Zawahiri") would crowd out the act,
+    # and one with a number in it may hold a date the title leaves out
+    return head.dep_ in _SUBJECTS and any(c.dep_ == "conj" and len(list(c.subtree)) <= SHORT_CONJUNCT
+                                          and not any(t.pos_ == "NUM" for t in c.subtree) for c in head.children)
 
 
 def _said_core(clause: Token) -> list[Token]:
     """A clause that was said, its subject without the phrases after it: a title cut at its length
     would otherwise end inside the subject and never say what the speaker said of it."""
-    return pruned_subtree(clause, lambda child: child.dep_ not in _ASIDES and not (
-        child.dep_ == "prep" and child.head.dep_ in _SUBJECTS and child.head.head.i == clause.i))
+    subjects = {s.i for c in clause.children if c.dep_ in _SUBJECTS for s in (c, *c.conjuncts)}
+    return pruned_subtree(clause, lambda child: _in_core(child) and not (
+        child.dep_ == "prep" and child.head.i in subjects))
 
 
 def _one_name_by_ampersand(token: Token) -> bool:

@@ -517,6 +517,24 @@ def test_a_particle_stays_with_its_verb():
     assert ("2018-01-01", "Islamabad hit back") in found  # "Islamabad hit" is another happening
 
 
+@pytest.mark.parametrize("sentence, published, expected", [
+    # what the past had scheduled ahead is the nearest such day, not next year's
+    ("The tariffs were initially scheduled to take effect on July 9, but the president postponed them.",
+     "2025-07-31", [("2025-07-09", "Tariffs were scheduled to take effect")]),
+    # the figure compared with is no happening of its year ("Trade … reached $7.3 billion" dated 2023)
+    ("In 2024, trade between the US and Pakistan reached an estimated $7.3 billion, up from $6.9 billion in 2023.",
+     "2025-07-31", [("2024", "Trade between the US and Pakistan reached an estimated $7.3 billion")]),
+    # after a passive the subject did what the gerund says, whatever the preposition
+    ("The PTI chairman was booked under the Anti-Terrorism Act for allegedly threatening police at his rally on "
+     "August 20.", "2022-08-22", [("2022-08-20", "PTI chairman allegedly threatening police at his rally")]),
+    # a second subject of what was said stays: "the United States were very close" said something else
+    ("Last week, Foreign Minister Ishaq Dar said the United States and Pakistan were very close to a trade deal.",
+     "2025-07-31", [("2025-07", "Foreign Minister Ishaq Dar said the United States and Pakistan were very close")]),
+])
+def test_fresh_pages_of_2022_and_2025(sentence, published, expected):
+    assert events_in(sentence, published) == expected
+
+
 def test_a_coarse_telling_is_no_bridge_between_two_days():
     from generator.events import EventMention
     from generator.index import build_events
