@@ -889,7 +889,7 @@ def _subject(verb: Token) -> Token | None:
                 # "Islamabad, Pakistan (CNN) -- A CIA contractor … was released": the parser took the
                 # wire opening for a subject, and the subject for its apposition or a second subject
                 return next((c for s in subjects for c in [s, *s.children] if c.idx >= opening
-                             and (c is s or c.dep_ == "appos")), None)
+                             and (c is s or c.dep_ in ("appos", "conj"))), None)
             if subject.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
                 return _what_ones_stand_for(current.head)  # "a senior police officer who … was killed": the officer
             return subject

@@ -295,7 +295,8 @@ def is_dateline(text: str) -> bool:
 # The place and agency a wire story opens with: "ISLAMABAD, Pakistan (CNN) -- ", "WASHINGTON (Reuters) - ",
 # "(CNN) -- ", "ADDIS ABABA, Ethiopia (AP)_ ", with the day it was filed: "BRUSSELS, December 2 (Xinhua) --".
 # Part of the story's text, but no word of its first sentence.
-# Or the place alone, in capitals (or as the text writes it), then a colon or a dash: "ISLAMABAD: ", "WASHINGTON – ", "PESHAWAR,
+# Or the place alone, in capitals (or as the text writes it), then a colon or a dash: "ISLAMABAD: ", "WASHINGTON – ",
+# "ISLAMABAD - " (a hyphen set off by spaces), "PESHAWAR,
 # Pakistan — ", "NEW DELHI, May 7 -- ", "ISLAMABAD / LAHORE: "; or the place and the desk, parted by a bar: "New Delhi | Jagran
 # News Desk: ".
 # The day a wire story was filed, after its place: "August 7", "Aug. 7, 2019", "21 December 2022".
@@ -304,7 +305,7 @@ WIRE_OPENING = re.compile(
     rf"^\s*(?:(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){{0,4}}{_FILED_ON}\s*)?"
     r"\([A-Z][\w.&'/, -]{0,60}\)\s*(?:--|—|–|-|:|_)\s*"
     rf"|[A-Z]{{3,}}(?:(?:\s*/\s*|[ -])[A-Z]{{2,}}){{0,3}}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?"
-    rf"{_FILED_ON}\s*(?:--|—|–|:)\s+(?=\S)"
+    rf"{_FILED_ON}\s*(?:--|—|–|:|(?<=\s)-)\s+(?=\S)"  # "ISLAMABAD - Pakistan's envoy"
     r"|[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}\s*\|\s*[A-Z][\w.'’ -]{0,40}?:\s+(?=\S)"
     # or the place as written in the text, then a colon: "New Delhi: The death toll …", "Washington: Just …"
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}:\s+(?=[A-Z\"“‘]))")

@@ -535,6 +535,15 @@ def test_fresh_pages_of_2022_and_2025(sentence, published, expected):
     assert events_in(sentence, published) == expected
 
 
+def test_a_dateline_set_off_by_a_spaced_hyphen_is_no_part_of_a_title():
+    assert events_in("ISLAMABAD - Pakistan's envoy to Washington lost a battle with the country's generals to keep his "
+                     "job on Tuesday.", "2011-11-23") == [
+        ("2011-11-22", "Pakistan's envoy to Washington lost a battle with the country's generals")]
+    found = events_in("RAWALPINDI, ISLAMABAD  -  Former prime minister Imran Khan and former foreign minister Shah "
+                      "Mahmood Qureshi were sentenced to 10 years in jail yesterday.", "2024-01-31")
+    assert found and found[0][1].startswith("Imran Khan and Shah Mahmood"), found  # the subject after the dateline
+
+
 def test_a_coarse_telling_is_no_bridge_between_two_days():
     from generator.events import EventMention
     from generator.index import build_events
