@@ -1351,7 +1351,8 @@ def _outlet_key(name: str) -> str:
     The outlet that published an article is not one of its actors: its name in the text is a credit
     ("CNN's Zahir Shah contributed to this report") or the page's own masthead.
     """
-    return re.sub(r"[\W_]+", "", re.sub(r"^the\s+", "", fold(name)))
+    # "Caliber.Az reports": the outlet's name without its web domain ("Dawn.com" is Dawn)
+    return re.sub(r"[\W_]+", "", re.sub(r"^the\s+", "", re.sub(r"\.[a-z]{2,4}$", "", fold(name))))
 
 
 def _initials(name: str) -> str:

@@ -429,6 +429,18 @@ def test_the_outlet_that_published_the_article_is_not_one_of_its_actors():
     names = {m.name for m in extract_actors(article, parse(paragraphs))[0]}
     assert "CNN" not in names and "Pakistan" in names
     assert "CNN" in actors_of(*paragraphs)  # another outlet's article may well be about CNN
+    # an outlet named with its web domain is credited without it ("Caliber.Az reports")
+    paragraphs = ["According to Trump, the two countries are choosing an oil company, Caliber reports."]
+    article = Article("a", "a.txt", FuzzyDate(2025), publication="Caliber.Az",
+                      paragraphs=[Paragraph("p1", "paragraph", paragraphs[0], 1)])
+    assert "Caliber" not in {m.name for m in extract_actors(article, parse(paragraphs))[0]}
+
+
+def test_a_trade_representative_is_a_title_and_the_joint_chiefs_their_staff():
+    found = actors_of("US Trade Representative Katherine Tai met Aurangzeb. He met Joint Chiefs Chairman Adm. Mike "
+                      "Mullen.")
+    assert {"Katherine Tai", "Joint Chiefs of Staff", "Mike Mullen"} <= set(found), found
+    assert not any("Trade" in name for name in found), found
 
 
 @pytest.mark.parametrize("sentence, not_an_actor", [
