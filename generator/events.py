@@ -1068,8 +1068,10 @@ def _subject_words(subject: Token) -> list[Token]:
     for member in members:  # each member's words, with what is coordinated inside it ("House … and Senate")
         # set off ("the Chairman …, Admiral Michael Mullen"), or a person's name right after the role
         # ("Pakistani Ambassador to the United States Husain Haqqani")
-        name = next((c for c in member.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                     and (_set_off(c) or c.ent_type_ == "PERSON") and not _is_event_noun(member)), None)  # "a drone attack …, Davis": a misparse
+        names = [c for c in member.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and (_set_off(c) or c.ent_type_ == "PERSON") and not _is_event_noun(member)]  # "a drone attack …, Davis": a misparse
+        # a person's name before a bracketed short form: "United States (US) President Donald Trump" is Trump
+        name = next((c for c in names if c.ent_type_ == "PERSON"), names[0] if names else None)
         words += pruned_subtree(name if name is not None else member, lambda child: child.i not in others
                                 and (child.dep_ not in _ASIDES or child.dep_ in ("cc", "conj")))
     return sorted(dict.fromkeys(words), key=lambda t: t.i)

@@ -527,6 +527,9 @@ def test_a_particle_stays_with_its_verb():
     # after a passive the subject did what the gerund says, whatever the preposition
     ("The PTI chairman was booked under the Anti-Terrorism Act for allegedly threatening police at his rally on "
      "August 20.", "2022-08-22", [("2022-08-20", "PTI chairman allegedly threatening police at his rally")]),
+    # the person a subject's appositions name, not the short form in brackets ("US announced")
+    ("United States (US) President Donald Trump on Wednesday night announced that the US has concluded a deal with "
+     "Pakistan.", "2025-07-31", [("2025-07-30", "President Donald Trump announced the US has concluded a deal with Pakistan")]),
     # a second subject of what was said stays: "the United States were very close" said something else
     ("Last week, Foreign Minister Ishaq Dar said the United States and Pakistan were very close to a trade deal.",
      "2025-07-31", [("2025-07", "Foreign Minister Ishaq Dar said the United States and Pakistan were very close")]),
