@@ -81,6 +81,7 @@ DATING_PREPOSITIONS = ("", "in", "on", "at", "during")  # the words that place a
 # es Salaam, the FBI chief said"; not "blocked NATO traffic from travelling", "thanked them for helping".
 GERUND_PREPOSITIONS = ("after", "before", "while", "since", "upon", "on", "by", "despite", "besides")
 MAX_LIST_DEPTH = 4
+MISREAD_DEPTH = 6  # clauses up from a finite verb to the noun the parser made a sentence's root
 SHORT_CONJUNCT = 4  # words of a second subject a title of what was said keeps ("the United States and Pakistan")
 BASELINE_REACH = 4  # words up from a date to the "from" of "up from $6.9 billion in 2023"  # words up from the first of a list member to the member itself ("the Czech Republic")
 MAX_DATE_TOKENS = 12  # the longest date expression looked past ("the second Tuesday of last September")
@@ -853,7 +854,13 @@ def _is_perfect(verb: Token) -> bool:
 def _negated_or_hypothetical(verb: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL
                                    and not (c.lower_ == "would" and _future_of_a_report(verb)))
-               for c in verb.children)
+               or (c.dep_ in _SUBJECTS and _nobody(c)) for c in verb.children)
+
+
+def _nobody(subject: Token) -> bool:
+    """"No one … had apologized until Tuesday", "nobody was hurt": a subject that says it did not happen."""
+    return subject.lower_ in ("nobody", "none", "nothing", "neither") or any(
+        d.dep_ == "det" and d.lower_ == "no" for d in subject.children)
 
 
 def _future_of_a_report(verb: Token) -> bool:
@@ -877,6 +884,8 @@ def _subject(verb: Token) -> Token | None:
     """The verb's subject; for a verb joined to another ("kidnapped … and then killed"), that verb's;
     for a gerund after a preposition, the subject of what it hangs from ("after touring Dar es Salaam
     on Thursday, the FBI chief said")."""
+    if (misread := _subject_of_a_misread_sentence(verb)) is not None:
+        return misread
     gerund = None  # the gerund after a preposition the walk came up through
     for current in lineage(verb):
         if gerund is not None and current.i == gerund.head.i:
@@ -907,6 +916,28 @@ def _subject(verb: Token) -> Token | None:
         if current.dep_ not in ("conj", "xcomp", "advcl") or _finite_subordinate(current):
             return None  # "officials said as dawn broke": a finite clause under "as" has a subject of its own
     return None
+
+
+def _subject_of_a_misread_sentence(verb: Token) -> Token | None:
+    """The noun a sentence opens with, where the parser found no main verb: "A Pakistani surgeon recruited
+    by the CIA to help find Osama bin Laden was Wednesday sentenced" has "surgeon" for its root and
+    "bin Laden was sentenced" as what the CIA was to find. A finite clause hung under that noun's
+    clauses without a tense of their own ("recruited", "to help find") is the noun's."""
+    root = verb.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or verb.dep_ != "ccomp" or not _is_finite(verb):
+        return None
+    for current in itertools.islice(verb.ancestors, MISREAD_DEPTH):
+        if current.i == root.i:
+            return root
+        if current.dep_ not in ("xcomp", "advcl", "acl", "ccomp") or _is_finite(current):
+            return None
+    return None
+
+
+def _is_finite(verb: Token) -> bool:
+    """A verb with a tense: "was sentenced", "met"; not "recruited by the CIA", "to help find"."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
 
 
 def _is_passive(verb: Token) -> bool:
@@ -1055,7 +1086,9 @@ def _dates_own_word(token: Token, dated: set[int], indices: set[int]) -> bool:
     if token.dep_ not in ("case", "det") or token.head.i not in dated:
         return False
     after = next((i for i in range(token.i + 1, token.i + 1 + MAX_DATE_TOKENS) if i not in dated), None)
-    return token.dep_ == "case" or after not in indices
+    # the noun after the date keeps it; "over the last week to help seal the deal" leaves no noun for it
+    return (token.dep_ == "case" or after not in indices or after >= len(token.doc)
+            or token.doc[after].pos_ not in ("NOUN", "PROPN", "ADJ"))
 
 
 def _subject_words(subject: Token) -> list[Token]:
@@ -1101,7 +1134,9 @@ def _named(token: Token, title: list[Token]) -> Token | str:
     unless the title names that person already ("Nawaz Sharif nominated his brother")."""
     if token.dep_ != "poss" or token.pos_ != "PRON" or token.lower_ not in ("his", "her", "their"):
         return token
-    labels = ("PERSON", "ORG") if token.lower_ == "their" else ("PERSON",)  # "his shares" are no agency's
+    if token.lower_ == "their" and any(t.tag_ in PLURAL_TAGS for t in title if t.i < token.i):
+        return token  # "Pakistani soldiers who lost their lives": theirs, not an organisation named before
+    labels = ("ORG",) if token.lower_ == "their" else ("PERSON",)  # "his shares" are no agency's, "their" no one person's
     earlier = [e for e in token.sent.ents if e.end <= token.i and e.label_ in labels]
     if not earlier or any(earlier[-1].start <= t.i < earlier[-1].end for t in title):
         return token

@@ -547,6 +547,25 @@ def test_a_dateline_set_off_by_a_spaced_hyphen_is_no_part_of_a_title():
     assert found and found[0][1].startswith("Imran Khan and Shah Mahmood"), found  # the subject after the dateline
 
 
+@pytest.mark.parametrize("sentence, published, expected", [
+    # spaCy found no main verb and hung "bin Laden was sentenced" under "to help find": the surgeon was
+    ("A Pakistani surgeon recruited by the CIA to help find Osama bin Laden was Wednesday sentenced to 33 years in "
+     "prison for treason, drawing a warning from American senators about aid.", "2012-05-26",
+     [("2012-05-23", "Pakistani surgeon was sentenced to 33 years in prison for treason")]),
+    # "their" after plural soldiers is theirs, not Clinton's
+    ("Clinton offered condolences to the families of Pakistani soldiers who lost their lives in the NATO airstrike "
+     "last November.", "2012-07-03",
+     [("2011-11", "Families of Pakistani soldiers lost their lives in the NATO airstrike")]),
+    # what no one did did not happen
+    ("No one from the administration had apologized for the raid until Tuesday.", "2012-07-04", []),
+    # the article of a date left out goes with it ("visited Islamabad the to help")
+    ("General Allen had visited Islamabad twice over the last week to help seal the deal.", "2012-07-03",
+     [("2012-06", "General Allen had visited Islamabad to help seal the deal")]),
+])
+def test_fresh_pages_of_2012(sentence, published, expected):
+    assert events_in(sentence, published) == expected
+
+
 def test_a_coarse_telling_is_no_bridge_between_two_days():
     from generator.events import EventMention
     from generator.index import build_events
