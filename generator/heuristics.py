@@ -234,7 +234,8 @@ def is_promotion(text: str) -> bool:
     requires JavaScript."."""
     count = len(words(text))
     stripped = text.strip()
-    return (count <= 40 and fold(text).startswith(PROMOTION_PREFIXES)) or (
+    # a link may stand in brackets: "[Related: Read Hillary Clinton's full statement]"
+    return (count <= 40 and fold(text).lstrip("[(").startswith(PROMOTION_PREFIXES)) or (
         count <= PAGE_NOTICE_MAX_WORDS and bool(PAGE_NOTICE.search(text))) or (
         count <= LINK_MAX_WORDS and (stripped.endswith(("»", "›")) or stripped.startswith(("«", "‹"))))
 

@@ -216,6 +216,12 @@ def test_the_outlets_notes_about_the_article_are_told_from_its_sentences(text, n
     assert h.is_editorial_note(text) is note
 
 
+def test_a_link_in_brackets_is_a_promotion():
+    # Yahoo News, 2012: the link made "Read Hillary Clinton" a person beside Hillary Rodham Clinton
+    assert h.is_promotion("[Related: Read the secretary's full statement]")
+    assert not h.is_promotion("[The ISI] said on Monday that the talks would go on.")
+
+
 def test_a_table_of_contents_line_of_a_magazine_is_a_promotion():
     assert h.is_promotion("In this issue: Tariq Ali on the generals, and more")
 
