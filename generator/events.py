@@ -214,8 +214,8 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
         if mention.happening:
             keywords = keywords_of(mention.happening)
             events.append(EventMention(mention.date, mention.happening, keywords, names, source, keywords))
-            if anchor.lemma_.lower() in keywords_of(mention.happening):
-                continue  # "the 9/11 attacks": the named happening is the whole event
+            if anchor.lemma_.lower() in keywords_of(mention.happening) or _opens_a_name(date_span):
+                continue  # "the 9/11 attacks": the named happening is the whole event; "the 9/11 Commission report" a name
         if anchors_done.get(anchor.i, mention.date) != mention.date and not series:
             # "condemned Saturday the bomb attacks in Kenya Friday": the other day is the attacks'
             anchor = _event_noun_before(date_span, anchor) or anchor
@@ -508,6 +508,12 @@ def _dates_an_attribution(date_span: Span) -> bool:
             return True
         head = head.head
     return False
+
+
+def _opens_a_name(date_span: Span) -> bool:
+    """A named date that is the first word of a name: "the 9/11 Commission report" was no happening of 9/11."""
+    after = date_span.doc[date_span.end] if date_span.end < len(date_span.doc) else None
+    return after is not None and after.pos_ == "PROPN" and after.dep_ == "compound" and after.text[:1].isupper()
 
 
 def _dates_a_baseline(date_span: Span) -> bool:

@@ -556,6 +556,9 @@ def test_a_dateline_set_off_by_a_spaced_hyphen_is_no_part_of_a_title():
     ("Clinton offered condolences to the families of Pakistani soldiers who lost their lives in the NATO airstrike "
      "last November.", "2012-07-03",
      [("2011-11", "Families of Pakistani soldiers lost their lives in the NATO airstrike")]),
+    # a named date that opens a name dates nothing but its own happening ("Official Commission report")
+    ("The official 9/11 Commission report on the attacks said officials moved at once to secure Pakistan's help.",
+     "2006-09-21", [("2001-09-11", "9/11 attacks")]),
     # what no one did did not happen
     ("No one from the administration had apologized for the raid until Tuesday.", "2012-07-04", []),
     # the article of a date left out goes with it ("visited Islamabad the to help")
