@@ -659,10 +659,12 @@ def _looks_ahead(anchor: Token, verb: Token | None, date_first: bool = False) ->
 
 
 def _arranged_ahead(token: Token) -> bool:
-    """"Set to begin on Wednesday", "poised to sign": the word says its infinitive lies ahead ("set
-    fire to a school on Monday" does not)."""
+    """"Set to begin on Wednesday", "poised to sign", "a summit set for Washington in April": the word
+    says what it names lies ahead ("set fire to a school on Monday" does not)."""
     return token.lemma_.lower() in FUTURE_BEFORE_INFINITIVE and any(
-        c.dep_ in ("xcomp", "advcl") and _to_infinitive(c) for c in token.children)
+        (c.dep_ in ("xcomp", "advcl") and _to_infinitive(c))
+        or (token.dep_ == "acl" and c.dep_ == "prep" and c.lower_ == "for")  # "a summit set for April"
+        for c in token.children)
 
 
 def _happening(date_span: Span, anchor: Token, clause: Token | None, mention: DateMention, preposition: str,
@@ -1081,6 +1083,7 @@ def _undated(words: list[Token], dated: set[int]) -> list[Token]:
     decision dated January 30")."""
     indices = {t.i for t in words}
     kept = [t for t in words if t.i not in dated and not _dates_own_word(t, dated, indices)
+            and not (t.dep_ in ("advmod", "quantmod") and t.head.i in dated)  # "almost four years ago"
             and not (t.lemma_.lower() in DATE_CARRIERS and any(c.i in dated for c in t.children))]
     return [t for t in kept if not (t.dep_ == "prep" and (objects := [c for c in t.children if c.dep_ == "pobj"])
                                     and all(c.i in dated for c in objects))]
@@ -1108,7 +1111,8 @@ def _subject_words(subject: Token) -> list[Token]:
         # set off ("the Chairman …, Admiral Michael Mullen"), or a person's name right after the role
         # ("Pakistani Ambassador to the United States Husain Haqqani")
         names = [c for c in member.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                 and (_set_off(c) or c.ent_type_ == "PERSON") and not _is_event_noun(member)]  # "a drone attack …, Davis": a misparse
+                 and (_set_off(c) or c.ent_type_ == "PERSON") and not _is_event_noun(member)  # "a drone attack …, Davis": a misparse
+                 and not member.i < member.head.i < c.i]  # "it has been expanded to include …, Germany in 1955": past the verb
         # a person's name before a bracketed short form: "United States (US) President Donald Trump" is Trump
         name = next((c for c in names if c.ent_type_ == "PERSON"), names[0] if names else None)
         words += pruned_subtree(name if name is not None else member, lambda child: child.i not in others

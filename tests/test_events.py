@@ -569,6 +569,20 @@ def test_fresh_pages_of_2012(sentence, published, expected):
     assert events_in(sentence, published) == expected
 
 
+def test_tempeval_training_news_of_1999():
+    # TempEval-3 training (APW19990312.0251): spaCy made "Germany" an apposition of "it" past the verb,
+    # and the title said Germany had been expanded
+    found = events_in("There were 12 original members of NATO at its founding. Since 1949, it has been expanded to "
+                      "include Greece and Turkey in 1952, Germany in 1955 and Spain in 1982.", "1999-03-12")
+    assert found and not any(title.startswith("Germany") for _, title in found), found
+    # the "almost" of "almost four years ago" goes with the date
+    assert events_in("NATO warplanes helped end the war in Bosnia almost four years ago.", "1999-03-12") == [
+        ("1995", "NATO warplanes helped end the war in Bosnia")]
+    # a summit "set for" a month lies ahead
+    assert events_in("The question is expected to dominate a NATO summit set for Washington in April.", "1999-03-12") == [
+        ("1999-04", "NATO summit set for Washington")]
+
+
 def test_a_coarse_telling_is_no_bridge_between_two_days():
     from generator.events import EventMention
     from generator.index import build_events
