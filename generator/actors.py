@@ -39,7 +39,7 @@ import yaml
 
 from . import lexicon
 from .heuristics import fold, wire_opening_length
-from .model import Article, Mention
+from .model import Article, Mention, name_key
 from .nlp import HYPHENS, labelled_span, longest_spans, stop_words
 from .registry import Registry
 
@@ -1218,9 +1218,15 @@ def _clipped(short: str, parts: list[str]) -> bool:
 
 def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> list[ActorMention]:
     full_names = {name for name, label, *_ in raw if label == "PERSON" and len(name.split()) > 1}
+    # one spelling of each full name, the first the article writes: "Ayman Al-Zawahiri" in a heading
+    # and "Ayman al-Zawahiri" in the text are one person, so "Zawahiri" is his, not left as ambiguous
+    written_first: dict[str, str] = {}
+    for name, label, *_ in raw:
+        if name in full_names:
+            written_first.setdefault(name_key(name), name)
     by_surname: dict[str, set[str]] = {}
     by_first_name: dict[str, set[str]] = {}
-    for name in full_names:
+    for name in written_first.values():
         words = name.split()
         for tail in range(1, len(words)):  # "Laden" and "Bin Laden" for "Osama Bin Laden"
             for form in surname_forms(" ".join(words[tail:])):  # "Zawahiri" for "Ayman al-Zawahiri"

@@ -158,6 +158,7 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
                      dates: list[DateMention], doer: ActorMention | None = None) -> list[EventMention]:
     text = sys.intern(sent.text.strip())  # the same object as the actor mentions' sentence
     names = list(dict.fromkeys(a.name for a in named_here))
+    people = frozenset(word for a in named_here if a.label == "person" for word in a.mention.text.split())
     events: list[EventMention] = []
     anchors_done: dict[int, FuzzyDate] = {}  # each clause dated, and the date it took
     spans = {m.start: sent.char_span(m.start, m.end, alignment_mode="expand") for m in dates}
@@ -219,7 +220,7 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
         if anchors_done.get(anchor.i, mention.date) != mention.date and not series:
             # "condemned Saturday the bomb attacks in Kenya Friday": the other day is the attacks'
             anchor = _event_noun_before(date_span, anchor) or anchor
-        tokens, told = _at_the_date(_happening(date_span, anchor, clause, mention, preposition, doer),
+        tokens, told = _at_the_date(_happening(date_span, anchor, clause, mention, preposition, doer, people),
                                     mention, preposition, date_span)
         problems = title_problems([t for t in tokens if not isinstance(t, str)]) if tokens else []
         bounded = anchor.pos_ in ("NOUN", "PROPN") and preposition in RANGE_PREPOSITIONS  # "protests from May 9"
@@ -237,7 +238,7 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
             anchors_done[anchor.i] = told.date
             events.append(_event(told, tokens, names, doer, source))
         for verb in _fronted_conjuncts(date_span, anchor, dated_tokens | opening_tokens, tense, preposition):
-            tokens, told = _at_the_date(_happening(date_span, verb, None, mention, preposition, doer),
+            tokens, told = _at_the_date(_happening(date_span, verb, None, mention, preposition, doer, people),
                                         mention, preposition, date_span)
             if tokens and verb.i not in anchors_done and not title_problems([t for t in tokens if not isinstance(t, str)]):
                 anchors_done[verb.i] = told.date
@@ -668,7 +669,7 @@ def _arranged_ahead(token: Token) -> bool:
 
 
 def _happening(date_span: Span, anchor: Token, clause: Token | None, mention: DateMention, preposition: str,
-               doer: ActorMention | None = None) -> list[Token | str]:
+               doer: ActorMention | None = None, people: frozenset[str] = frozenset()) -> list[Token | str]:
     """The words that say what happened at the date, or [] when the date dates no happening.
 
     ``anchor`` is what the date hangs from: the ``clause`` it introduces, if any (``_dated_clause``);
@@ -718,7 +719,7 @@ def _happening(date_span: Span, anchor: Token, clause: Token | None, mention: Da
             and not any(_carried_by_light_verb(c) for c in verb.children)) or _negated_or_hypothetical(verb) \
             or _told_by_author(verb):
         return []
-    return _clause_happening(verb, dated, doer)
+    return _clause_happening(verb, dated, doer, people)
 
 
 def _names_a_happening(noun: Token, preposition: str = "", qualified: bool = False) -> bool:
@@ -999,8 +1000,10 @@ def _what_ones_stand_for(noun: Token) -> Token:
     return noun
 
 
-def _clause_happening(verb: Token, dated: set[int], doer: ActorMention | None = None) -> list[Token | str]:
-    """Subject, verb and what follows it, subject first: "Hafiz Saeed was released from house arrest"."""
+def _clause_happening(verb: Token, dated: set[int], doer: ActorMention | None = None,
+                      people: frozenset[str] = frozenset()) -> list[Token | str]:
+    """Subject, verb and what follows it, subject first: "Hafiz Saeed was released from house arrest".
+    ``people`` are the words of the names the actor stage found to be people in the sentence."""
     subject = _subject(verb)
     if subject is None and any(c.dep_ == "expl" for c in verb.children):
         # "In 2015 there were 9 million premature deaths": what there was is the title, not "Were …"
@@ -1010,7 +1013,7 @@ def _clause_happening(verb: Token, dated: set[int], doer: ActorMention | None = 
     head: list[Token] = []
     stands_for = None  # the name a pronoun subject stands for, from the sentence before
     if subject is not None and not _first_person(subject):
-        subject = _antecedent(subject)
+        subject = _antecedent(subject, people)
         stands_for = _pronoun_doer(subject, doer)
         head = _subject_words(subject)
         if len(head) > SUBJECT_MAX_WORDS:  # a title is who did what: a long subject would crowd out the act
@@ -1156,7 +1159,7 @@ def _named(token: Token, title: list[Token]) -> Token | str:
 PLURAL_TAGS = ("NNS", "NNPS")
 
 
-def _antecedent(subject: Token) -> Token:
+def _antecedent(subject: Token, people: frozenset[str] = frozenset()) -> Token:
     """For "it" or "they", the nearest named subject before it in the sentence ("Islamabad … it helped").
 
     Not the sentence before: "The government passed a law. It was repealed in 2004" would make the
@@ -1168,7 +1171,8 @@ def _antecedent(subject: Token) -> Token:
     personal = subject.lower_ in ("he", "she")  # "Dar said the United States and Pakistan were close, after he met"
     earlier = [t for t in subject.sent if t.i < subject.i and t.dep_ in _SUBJECTS and t.pos_ in ("PROPN", "NOUN")
                and not (singular and (t.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in t.children)))
-               and not (personal and t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", ""))]
+               # "Zawahiri was killed when he stepped out": a person to the actor stage, whatever the model's label
+               and not (personal and t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "") and t.text not in people)]
     return earlier[-1] if earlier else subject
 
 

@@ -915,6 +915,12 @@ def test_a_name_before_a_noun_of_a_group_is_the_group():
     assert "Taliban group" not in kinds_after_index("The Taliban group attacked the post in Kandahar.")
 
 
+def test_a_surname_of_one_full_name_written_two_ways_is_that_persons():
+    found = actors_of("Ayman Al-Zawahiri, the head of al-Qaeda, was the target. Officials said Ayman al-Zawahiri "
+                      "was killed in Kabul. Zawahiri had a reward on his head.")
+    assert any("Zawahiri" in forms for name, forms in found.items() if name.startswith("Ayman")), found
+
+
 def test_a_name_that_ends_a_longer_name_in_its_article_is_that_person():
     # fresh page of 2016: "Mullah Akhtar Mansour" and "Mullah Mohammad Akhtar Mansour" were two people
     found = actors_of("The attack killed Mullah Akhtar Mansour on Saturday. A commander confirmed that Mullah "
