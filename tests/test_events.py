@@ -559,6 +559,10 @@ def test_a_dateline_set_off_by_a_spaced_hyphen_is_no_part_of_a_title():
     # a named date that opens a name dates nothing but its own happening ("Official Commission report")
     ("The official 9/11 Commission report on the attacks said officials moved at once to secure Pakistan's help.",
      "2006-09-21", [("2001-09-11", "9/11 attacks")]),
+    # a verb that carries the act its object names names who did it
+    ("Prime Minister Shahid Khaqan Abbasi called a meeting of top government officials on Tuesday to discuss the "
+     "tweet.", "2018-01-03",
+     [("2018-01-02", "Prime Minister Shahid Khaqan Abbasi called a meeting of top government officials")]),
     # what no one did did not happen
     ("No one from the administration had apologized for the raid until Tuesday.", "2012-07-04", []),
     # the article of a date left out goes with it ("visited Islamabad the to help")
