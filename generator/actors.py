@@ -1253,6 +1253,8 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
         canonical, kind, full = name, LABEL_KIND.get(label), True
         surname = surname_forms(name)[0]  # "Al-Zawahri", opening a sentence, is the "al-Zawahri" of a full name
         state = state_names().get(fold(name))
+        if _names_a_pair(name, span, by_surname):
+            continue  # "the Cranston-Glenn amendment": two senators' surnames naming a thing, no person
         if label == "STATE":
             canonical, kind = capitals()[fold(name)], "country"
         elif name in acronyms:
@@ -1311,6 +1313,15 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
 
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _names_a_pair(name: str, span, by_surname: dict[str, set[str]]) -> bool:
+    """Surnames joined by a hyphen before a common noun, each the surname of one person the article
+    names in full: "the Cranston-Glenn amendment", "the Kerry-Lugar bill" (not "Mr Bhutto-Zardari said")."""
+    parts = name.split("-")
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return (len(parts) > 1 and " " not in name and after is not None and after.pos_ == "NOUN"
+            and after.text.islower() and all(len(by_surname.get(part, ())) == 1 for part in parts))
 
 
 def surname_forms(surname: str) -> list[str]:

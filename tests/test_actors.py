@@ -921,6 +921,16 @@ def test_a_surname_of_one_full_name_written_two_ways_is_that_persons():
     assert any("Zawahiri" in forms for name, forms in found.items() if name.startswith("Ayman")), found
 
 
+def test_two_surnames_joined_before_a_noun_are_no_person():
+    # Dawn, 2017: "the original Cranston-Glenn amendment" made `Cranston-Glenn` a person
+    found = actors_of("The committee adopted an amendment proposed by two Democrat senators, Alan Cranston and John "
+                      "Glenn. The revision to the original Cranston-Glenn amendment was co-sponsored by others.")
+    assert "Cranston-Glenn" not in found and {"Alan Cranston", "John Glenn"} <= set(found), found
+    # a double-barrelled surname speaking is a person
+    found = actors_of("Benazir Bhutto and Asif Ali Zardari had a son. Mr Bhutto-Zardari said the talks would go on.")
+    assert "Bhutto-Zardari" in found, found
+
+
 def test_a_name_that_ends_a_longer_name_in_its_article_is_that_person():
     # fresh page of 2016: "Mullah Akhtar Mansour" and "Mullah Mohammad Akhtar Mansour" were two people
     found = actors_of("The attack killed Mullah Akhtar Mansour on Saturday. A commander confirmed that Mullah "

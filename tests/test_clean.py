@@ -216,6 +216,12 @@ def test_the_outlets_notes_about_the_article_are_told_from_its_sentences(text, n
     assert h.is_editorial_note(text) is note
 
 
+def test_a_bio_that_names_no_one_is_a_bio():
+    # Dawn, 2017: "The writer is … at University of Lahore" made the university an actor of the article
+    assert h.is_anonymous_bio("The writer is a nuclear historian and director of a research centre at a university.")
+    assert not h.is_anonymous_bio("The writer Mohammed Hanif published his second novel in 2011, to acclaim.")
+
+
 def test_a_link_in_brackets_is_a_promotion():
     # Yahoo News, 2012: the link made "Read Hillary Clinton" a person beside Hillary Rodham Clinton
     assert h.is_promotion("[Related: Read the secretary's full statement]")
