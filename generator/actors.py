@@ -1315,7 +1315,7 @@ def _resolve(raw, acronyms: dict[str, str], slug: str, registry: Registry) -> li
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
-def _names_a_pair(name: str, span, by_surname: dict[str, set[str]]) -> bool:
+def _names_a_pair(name: str, span: Span, by_surname: dict[str, set[str]]) -> bool:
     """Surnames joined by a hyphen before a common noun, each the surname of one person the article
     names in full: "the Cranston-Glenn amendment", "the Kerry-Lugar bill" (not "Mr Bhutto-Zardari said")."""
     parts = name.split("-")

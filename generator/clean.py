@@ -529,15 +529,12 @@ def _read_body(blocks: list[Block], verdicts: list[str | None], first: int, end:
             verdicts[i] = None  # its first copy stood outside the article (a teaser of it): keep this one
         if verdicts[i] is not None:
             continue
-        if h.is_anonymous_bio(text) and i <= end + BIO_REACH:  # wherever the paste put it
+        anonymous = h.is_anonymous_bio(text) and i <= end + BIO_REACH  # "The writer is …", wherever the paste put it
+        name = h.bio_name(text) if not anonymous and last - 2 <= i <= end + BIO_REACH else None
+        if anonymous or name:
             verdicts[i] = BIO
             out.author_bios.append(text)
-            continue
-        name = h.bio_name(text) if last - 2 <= i <= end + BIO_REACH else None
-        if name:
-            verdicts[i] = BIO
-            out.author_bios.append(text)
-            if not out.authors:
+            if name and not out.authors:
                 out.authors.append(name)
             continue
         kind = "paragraph" if i in listed else _body_kind(text)

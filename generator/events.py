@@ -80,10 +80,10 @@ DATING_PREPOSITIONS = ("", "in", "on", "at", "during")  # the words that place a
 # Prepositions after which a gerund's doer is the subject of what it hangs from: "after touring Dar
 # es Salaam, the FBI chief said"; not "blocked NATO traffic from travelling", "thanked them for helping".
 GERUND_PREPOSITIONS = ("after", "before", "while", "since", "upon", "on", "by", "despite", "besides")
-MAX_LIST_DEPTH = 4
+MAX_LIST_DEPTH = 4  # words up from the first of a list member to the member itself ("the Czech Republic")
 MISREAD_DEPTH = 6  # clauses up from a finite verb to the noun the parser made a sentence's root
 SHORT_CONJUNCT = 4  # words of a second subject a title of what was said keeps ("the United States and Pakistan")
-BASELINE_REACH = 4  # words up from a date to the "from" of "up from $6.9 billion in 2023"  # words up from the first of a list member to the member itself ("the Czech Republic")
+BASELINE_REACH = 4  # words up from a date to the "from" of "up from $6.9 billion in 2023"
 MAX_DATE_TOKENS = 12  # the longest date expression looked past ("the second Tuesday of last September")
 TIME_PREPOSITIONS = ("after", "before", "since", "until", "till", "following", "during", "by")
 RANGE_PREPOSITIONS = ("from", "since", "until", "till", "through")  # "incidents from May 9": the noun's bounds
@@ -190,14 +190,15 @@ def _sentence_events(article: Article, pid: str, sent: Span, named_here: list[Ac
             # "killed over the weekend, according to U.S. authorities on Monday": the day of the report;
             # "reached $7.3 billion in 2024, up from $6.9 billion in 2023": a figure compared with, no act
             continue
+        own_preposition = _preposition(date_span)
         if (clause is None and _already_past(mention, article.published) and _in_the_present(anchor)
-                and _preposition(date_span) not in TIME_PREPOSITIONS):  # "has held talks since last year"
+                and own_preposition not in TIME_PREPOSITIONS):  # "has held talks since last year"
             # "a man has been arrested over the bombings … last year", "White heads a team prosecuting the
             # bombings which killed 224 people on Aug. 7, 1998": a present is not dated by a past year
             anchor = _told_before_the_date(date_span, anchor) or anchor
         # "it was not until Tuesday that Castro revealed" tells the revealing on Tuesday, not up to it
         # "since early December, when Castro promised": the clause a date introduces is at the date
-        preposition = "" if cleft is not None or clause is not None else _preposition(date_span)
+        preposition = "" if cleft is not None or clause is not None else own_preposition
         tense = _tense(anchor, preposition, date_at=date_span.start)
         if mention.kind in ("anaphoric", "narrative") and _counts_from_its_clause(date_span, dated_tokens, mention):
             continue  # "came 12 days after 40 police were killed on Feb. 14": from the killing, not the last date
@@ -1281,10 +1282,10 @@ def _parts_a_list(comma: Token) -> bool:
 
 def _trim(tokens: list[Token]) -> list[Token]:
     # a list's comma stays only between the words it stood between ("Pasha, who …, but" keeps none)
-    unique = [t for t in dict.fromkeys(tokens) if t.text != "," or {t.i - 1, t.i + 1} <= {u.i for u in tokens}
-              or ({t.i - 1, t.i + 2} <= {u.i for u in tokens} and t.nbor(1).lower_ in ("and", "or"))]
-    length = next((n for n in range(len(unique) + 1) if len([t for t in unique[:n] if t.text != ","]) == TITLE_MAX_WORDS),
-                  len(unique))  # words, not the commas between them
+    indices = {t.i for t in tokens}
+    unique = [t for t in dict.fromkeys(tokens) if t.text != "," or {t.i - 1, t.i + 1} <= indices
+              or ({t.i - 1, t.i + 2} <= indices and t.nbor(1).lower_ in ("and", "or"))]
+    length = _words_end(unique, TITLE_MAX_WORDS)
     ordered, cut = unique[:length], {t.i for t in unique[length:]}
     function_words = ("DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT")
     while (ordered and (ordered[0].is_stop or ordered[0].is_punct) and ordered[0].pos_ in function_words
@@ -1294,6 +1295,16 @@ def _trim(tokens: list[Token]) -> list[Token]:
                        or _left_without_its_word(ordered[-1], cut)):
         cut.add(ordered.pop().i)
     return ordered
+
+
+def _words_end(tokens: list[Token], most: int) -> int:
+    """How many of the tokens hold the first ``most`` words: a list's commas are no words."""
+    count = 0
+    for n, token in enumerate(tokens, 1):
+        count += token.text != ","
+        if count == most:
+            return n
+    return len(tokens)
 
 
 def _left_without_its_word(token: Token, cut: set[int]) -> bool:

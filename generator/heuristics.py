@@ -144,7 +144,6 @@ BYLINE = re.compile(rf"^(?:(?:posted|written|reported|words|story|text) )?by\s+(
                     r"|^by\s*,", re.I)  # "By Kashmira Gander On 11/13/19 at 4:00 PM EST", "By Mike Wall 2019-11-18…"
 # A line holding nothing but one or two names: "Husain Haqqani", "Jane Doe & John Roe".
 NAME_LINE = re.compile(rf"^(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})?)$")
-ANONYMOUS_BIO_MAX_WORDS = 60
 # A closing author bio: "Jane Doe is the director of …", "John Roe, a fellow at …, is …".
 BIO = re.compile(
     rf"^(?P<name>{_NAME})(?:,[^,]{{3,120}},)?\s+(?:is|was|serves as|has been)\s+(?:an?|the|currently|also|now|"
@@ -491,6 +490,7 @@ def split_names(names: str) -> list[str]:
 
 # A bio that names no one: "The writer is a nuclear historian and …", as Pakistani papers print it.
 ANONYMOUS_BIO = re.compile(r"^(?:the|this)\s+(?:writer|author|columnist|contributor)s?\s+(?:is|are|was|were)\s", re.I)
+ANONYMOUS_BIO_MAX_WORDS = 60
 
 
 def is_anonymous_bio(text: str) -> bool:
